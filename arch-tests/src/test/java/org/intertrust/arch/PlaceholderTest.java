@@ -1,0 +1,3 @@
+package org.intertrust.arch;
+
+class PlaceholderTest {}
