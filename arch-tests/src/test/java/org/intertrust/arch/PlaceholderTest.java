@@ -1,3 +1,0 @@
-package org.intertrust.arch;
-
-class PlaceholderTest {}
