@@ -1,0 +1,137 @@
+package org.intertrust.crypto.identity;
+
+import java.security.InvalidKeyException;
+import java.security.KeyFactory;
+import java.security.NoSuchAlgorithmException;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.security.SignatureException;
+import java.security.interfaces.EdECPublicKey;
+import java.security.spec.EdECPoint;
+import java.security.spec.EdECPublicKeySpec;
+import java.security.spec.InvalidKeySpecException;
+import java.security.spec.NamedParameterSpec;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Objects;
+import org.intertrust.crypto.encoding.SigningDomain;
+import org.intertrust.crypto.identity.KeyDecodingException.Reason;
+
+/**
+ * An Ed25519 public key identifying a node (replica, gateway, enclave or client). Encoded as the 32
+ * raw bytes of RFC 8032 section 5.1.2. Immutable and thread-safe.
+ *
+ * <p>Decoding accepts exactly the canonical encodings of curve points outside the small-order
+ * subgroup: a small-order key would let its owner produce signatures that verify for many messages,
+ * defeating the accountability these signatures exist for.
+ */
+public final class IdentityPublicKey {
+
+  /** Length of an encoded public key. */
+  public static final int LENGTH = Ed25519Points.ENCODED_LENGTH;
+
+  static final String ALGORITHM = "Ed25519";
+
+  private final byte[] encoded;
+  private final PublicKey jdkKey;
+
+  private IdentityPublicKey(byte[] encoded, PublicKey jdkKey) {
+    this.encoded = encoded;
+    this.jdkKey = jdkKey;
+  }
+
+  /**
+   * Decodes a 32-byte RFC 8032 public key.
+   *
+   * @throws KeyDecodingException {@code WRONG_LENGTH}, {@code NOT_CANONICAL} ({@code y >= p}),
+   *     {@code INVALID_POINT} (no such curve point, as judged by the JDK provider) or {@code
+   *     SMALL_ORDER}
+   */
+  public static IdentityPublicKey fromBytes(byte[] bytes) throws KeyDecodingException {
+    Objects.requireNonNull(bytes, "bytes");
+    if (bytes.length != LENGTH) {
+      throw new KeyDecodingException(
+          Reason.WRONG_LENGTH,
+          "Ed25519 public key must be " + LENGTH + " bytes, got " + bytes.length);
+    }
+    EdECPoint point = Ed25519Points.decode(bytes);
+    PublicKey jdkKey = toJdkKey(point);
+    if (Ed25519Points.hasSmallOrder(point.getY())) {
+      throw new KeyDecodingException(Reason.SMALL_ORDER, "public key has small order");
+    }
+    return new IdentityPublicKey(bytes.clone(), jdkKey);
+  }
+
+  /** Wraps a key produced by the JDK's own generator. */
+  static IdentityPublicKey fromJdk(EdECPublicKey key) {
+    return new IdentityPublicKey(Ed25519Points.encode(key.getPoint()), key);
+  }
+
+  private static PublicKey toJdkKey(EdECPoint point) throws KeyDecodingException {
+    try {
+      PublicKey key =
+          KeyFactory.getInstance(ALGORITHM)
+              .generatePublic(new EdECPublicKeySpec(NamedParameterSpec.ED25519, point));
+      // The provider decodes the point lazily; initVerify forces it and rejects non-points.
+      Signature.getInstance(ALGORITHM).initVerify(key);
+      return key;
+    } catch (InvalidKeySpecException | InvalidKeyException e) {
+      throw new KeyDecodingException(Reason.INVALID_POINT, "not an Ed25519 curve point", e);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("the JDK must provide " + ALGORITHM, e);
+    }
+  }
+
+  /** Returns a copy of the 32-byte encoding. */
+  public byte[] toBytes() {
+    return encoded.clone();
+  }
+
+  /**
+   * Checks {@code signature} over {@code domain.tag() || message}, the input {@link
+   * IdentityKeyPair#sign} signs. Never throws for a bad signature.
+   *
+   * @return true if and only if the signature is valid for this key, domain and message
+   */
+  public boolean verify(SigningDomain domain, byte[] message, IdentitySignature signature) {
+    Objects.requireNonNull(domain, "domain");
+    return verify(new byte[] {domain.tag()}, message, signature);
+  }
+
+  /** Verifies a plain RFC 8032 Ed25519 signature over {@code message}, without domain tag. */
+  boolean verifyRaw(byte[] message, IdentitySignature signature) {
+    return verify(new byte[0], message, signature);
+  }
+
+  private boolean verify(byte[] prefix, byte[] message, IdentitySignature signature) {
+    Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(signature, "signature");
+    try {
+      Signature verifier = Signature.getInstance(ALGORITHM);
+      verifier.initVerify(jdkKey);
+      verifier.update(prefix);
+      verifier.update(message);
+      return verifier.verify(signature.bytesUnsafe());
+    } catch (SignatureException e) {
+      return false;
+    } catch (InvalidKeyException | NoSuchAlgorithmException e) {
+      throw new IllegalStateException("key was accepted at decoding time", e);
+    }
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof IdentityPublicKey that && Arrays.equals(encoded, that.encoded);
+  }
+
+  @Override
+  public int hashCode() {
+    return Arrays.hashCode(encoded);
+  }
+
+  /** Returns the first 8 bytes in hex, e.g. {@code IdentityPublicKey[d75a980182b10ab7...]}. */
+  @Override
+  public String toString() {
+    return "IdentityPublicKey[" + HexFormat.of().formatHex(encoded, 0, 8) + "...]";
+  }
+}
