@@ -32,16 +32,16 @@ public final class Lagrange {
    */
   public static long[][] coefficientsAtZero(int[] indices) {
     int[] sorted = sortedValidIndices(indices);
-    int factorsPerPack = factorsPerPack(sorted[sorted.length - 1]);
+    int largestFactor = sorted[sorted.length - 1];
     long[][] coefficients = new long[indices.length][];
     for (int i = 0; i < indices.length; i++) {
-      coefficients[i] = scaledDenominator(indices, i, factorsPerPack);
+      coefficients[i] = scaledDenominator(indices, i, largestFactor);
       int smallerIndices = Arrays.binarySearch(sorted, indices[i]);
       if (smallerIndices % 2 != 0) {
         Fr.neg(coefficients[i], coefficients[i]);
       }
     }
-    SmallFactorProduct numerator = new SmallFactorProduct(factorsPerPack);
+    SmallFactorProduct numerator = new SmallFactorProduct(largestFactor);
     for (int index : indices) {
       numerator.multiply(index);
     }
@@ -100,27 +100,13 @@ public final class Lagrange {
   }
 
   /**
-   * Returns the largest count m such that any m factors of magnitude at most {@code maxFactor}
-   * multiply to less than {@code 2^62}, capped at 62.
-   */
-  private static int factorsPerPack(int maxFactor) {
-    int count = 0;
-    long bound = 1;
-    while (count < Long.SIZE - 2 && bound <= (Fr.SMALL_FACTOR_LIMIT - 1) / maxFactor) {
-      bound *= maxFactor;
-      count++;
-    }
-    return count;
-  }
-
-  /**
    * Returns {@code |x_i · Π_{j≠i} (x_j - x_i)|}: the magnitude of the denominator of {@code λ_i}
    * times {@code x_i}, so that {@code Π_j x_j} divided by it is {@code |λ_i|}. Its sign is {@code
    * (-1)} to the number of indices below {@code x_i}.
    */
-  private static long[] scaledDenominator(int[] indices, int i, int factorsPerPack) {
+  private static long[] scaledDenominator(int[] indices, int i, int largestFactor) {
     int own = indices[i];
-    SmallFactorProduct product = new SmallFactorProduct(factorsPerPack);
+    SmallFactorProduct product = new SmallFactorProduct(largestFactor);
     product.multiply(own);
     for (int j = 0; j < indices.length; j++) {
       if (j != i) {
@@ -131,28 +117,28 @@ public final class Lagrange {
   }
 
   /**
-   * A running product of small positive integers in Fr. Factors are multiplied together as plain
-   * longs, {@code factorsPerPack} at a time, and each pack is folded into the field accumulator
-   * with one small-factor multiplication that is left partially reduced until {@link #result}.
+   * A running product of positive integers no larger than {@code largestFactor}, in Fr. Factors are
+   * multiplied together as a plain long while that provably stays below {@code 2^62}; each full
+   * pack is folded into the field accumulator with one small-factor multiplication that is left
+   * partially reduced until {@link #result}.
    */
   private static final class SmallFactorProduct {
-    private final int factorsPerPack;
+    /** A pack at most this large can take any further factor and stay below {@code 2^62}. */
+    private final long packLimit;
+
     private final long[] accumulator = Fr.one();
     private long pack = 1;
-    private int packed;
 
-    SmallFactorProduct(int factorsPerPack) {
-      this.factorsPerPack = factorsPerPack;
+    SmallFactorProduct(int largestFactor) {
+      this.packLimit = (Fr.SMALL_FACTOR_LIMIT - 1) / largestFactor;
     }
 
     void multiply(long factor) {
-      if (packed == factorsPerPack) {
+      if (pack > packLimit) {
         Montgomery.mulSmallPartial(accumulator, pack, accumulator);
         pack = factor;
-        packed = 1;
       } else {
         pack *= factor;
-        packed++;
       }
     }
 
