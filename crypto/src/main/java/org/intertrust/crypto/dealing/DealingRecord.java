@@ -1,0 +1,239 @@
+package org.intertrust.crypto.dealing;
+
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+import org.intertrust.crypto.bls.BlsDecodingException;
+import org.intertrust.crypto.bls.BlsPublicKey;
+import org.intertrust.crypto.bls.KeyShare;
+import org.intertrust.crypto.bls.ShareIndex;
+import org.intertrust.crypto.bls.ThresholdPublicKey;
+import org.intertrust.crypto.box.EncryptedShare;
+import org.intertrust.crypto.box.ShareCipher;
+import org.intertrust.crypto.box.ShareDecryptionException;
+import org.intertrust.crypto.encoding.AsId;
+import org.intertrust.crypto.encoding.CanonicalWriter;
+import org.intertrust.crypto.encoding.EncodingException;
+import org.intertrust.crypto.encoding.SigningDomain;
+import org.intertrust.crypto.encoding.Statement;
+import org.intertrust.crypto.encoding.Statements;
+import org.intertrust.crypto.identity.AgreementKeyPair;
+import org.intertrust.crypto.identity.AgreementPublicKey;
+import org.intertrust.crypto.identity.IdentityKeyPair;
+import org.intertrust.crypto.identity.IdentityPublicKey;
+import org.intertrust.crypto.identity.IdentitySignature;
+import org.intertrust.crypto.secret.SecretAccess;
+
+/**
+ * A signed dealing: the context, the threshold public key (commitments and verification keys), each
+ * share encrypted to its holder, and the dealer's Ed25519 and X25519 public keys, all signed by the
+ * dealer in the {@link SigningDomain#DEALING_RECORD} domain. Immutable.
+ *
+ * <p>Wire form: the canonical statement (header with domain and AS ids, then the body) as a
+ * length-prefixed byte string, then the 64-byte signature. {@link #decode} checks the signature
+ * against the expected dealer before it parses a single point.
+ */
+public final class DealingRecord implements Statement {
+  /** Largest number of holders a record may name: bounds every allocation while decoding. */
+  public static final int MAX_HOLDERS = 2048;
+
+  private static final int POINT_BYTES = BlsPublicKey.BYTES;
+  private static final int MAX_RECORD_BYTES = 1 << 20;
+
+  private final DealingContext context;
+  private final ThresholdPublicKey publicKey;
+  private final List<EncryptedShare> shares;
+  private final IdentityPublicKey dealerIdentity;
+  private final AgreementPublicKey dealerAgreement;
+  private final IdentitySignature signature;
+
+  private DealingRecord(
+      DealingContext context,
+      ThresholdPublicKey publicKey,
+      List<EncryptedShare> shares,
+      IdentityPublicKey dealerIdentity,
+      AgreementPublicKey dealerAgreement,
+      IdentitySignature signature) {
+    this.context = context;
+    this.publicKey = publicKey;
+    this.shares = List.copyOf(shares);
+    this.dealerIdentity = dealerIdentity;
+    this.dealerAgreement = dealerAgreement;
+    this.signature = signature;
+  }
+
+  static DealingRecord sign(
+      DealingContext context,
+      ThresholdPublicKey publicKey,
+      List<EncryptedShare> shares,
+      IdentityKeyPair dealer,
+      AgreementPublicKey dealerAgreement) {
+    DealingRecord unsigned =
+        new DealingRecord(context, publicKey, shares, dealer.publicKey(), dealerAgreement, null);
+    IdentitySignature signature =
+        dealer.sign(SigningDomain.DEALING_RECORD, unsigned.encodeStatement());
+    return new DealingRecord(
+        context, publicKey, shares, dealer.publicKey(), dealerAgreement, signature);
+  }
+
+  public DealingContext context() {
+    return context;
+  }
+
+  public ThresholdPublicKey publicKey() {
+    return publicKey;
+  }
+
+  public IdentityPublicKey dealerIdentity() {
+    return dealerIdentity;
+  }
+
+  public AgreementPublicKey dealerAgreementKey() {
+    return dealerAgreement;
+  }
+
+  /** The encrypted share of holder {@code index}. */
+  public EncryptedShare encryptedShare(ShareIndex index) {
+    return shares.get(index.value() - 1);
+  }
+
+  /**
+   * Decrypts share {@code index} with the holder's X25519 key and checks it against its published
+   * verification key.
+   *
+   * @throws DealingException UNKNOWN_SHARE, SHARE_DECRYPTION_FAILED or SHARE_MISMATCH
+   */
+  public KeyShare openShare(ShareIndex index, AgreementKeyPair holder, SecretAccess access)
+      throws DealingException {
+    if (!publicKey.contains(index)) {
+      throw new DealingException(DealingException.Reason.UNKNOWN_SHARE, index + " not dealt");
+    }
+    byte[] scalar;
+    try {
+      scalar =
+          ShareCipher.open(
+              holder,
+              dealerAgreement,
+              context.toBytes(),
+              index.value(),
+              encryptedShare(index),
+              access);
+    } catch (ShareDecryptionException e) {
+      throw new DealingException(
+          DealingException.Reason.SHARE_DECRYPTION_FAILED, "share " + index, e);
+    }
+    KeyShare share;
+    try {
+      share = KeyShare.fromBytes(index, scalar, access);
+    } catch (BlsDecodingException e) {
+      throw new DealingException(DealingException.Reason.SHARE_MISMATCH, e.getMessage(), e);
+    } finally {
+      java.util.Arrays.fill(scalar, (byte) 0);
+    }
+    if (!share.verificationKey().equals(publicKey.verificationKey(index))) {
+      share.destroy();
+      throw new DealingException(
+          DealingException.Reason.SHARE_MISMATCH, "share " + index + " does not match its key");
+    }
+    return share;
+  }
+
+  /**
+   * Checks that the verification keys lie on the committed polynomial (one random linear
+   * combination; see {@link ThresholdPublicKey#isConsistent}).
+   */
+  public void checkConsistency() throws DealingException {
+    if (!publicKey.isConsistent(new SecureRandom())) {
+      throw new DealingException(
+          DealingException.Reason.INCONSISTENT_COMMITMENTS, "verification keys off the polynomial");
+    }
+  }
+
+  @Override
+  public SigningDomain domain() {
+    return SigningDomain.DEALING_RECORD;
+  }
+
+  @Override
+  public AsId sourceAs() {
+    return context.dealerAs();
+  }
+
+  @Override
+  public AsId destinationAs() {
+    return context.holderAs();
+  }
+
+  @Override
+  public void writeBody(CanonicalWriter writer) throws EncodingException {
+    context.writeTo(writer);
+    writer.u16(publicKey.threshold());
+    writer.u16(publicKey.size());
+    for (BlsPublicKey commitment : publicKey.commitments()) {
+      writer.fixedBytes(commitment.toBytes(), POINT_BYTES);
+    }
+    for (BlsPublicKey key : publicKey.verificationKeys()) {
+      writer.fixedBytes(key.toBytes(), POINT_BYTES);
+    }
+    for (EncryptedShare share : shares) {
+      share.writeTo(writer);
+    }
+    writer.fixedBytes(dealerIdentity.toBytes(), 32);
+    writer.fixedBytes(dealerAgreement.toBytes(), 32);
+  }
+
+  /** The wire form: length-prefixed canonical statement, then the 64-byte signature. */
+  public byte[] toBytes() {
+    byte[] statement = encodeStatement();
+    CanonicalWriter writer = new CanonicalWriter(statement.length + 128);
+    try {
+      writer.bytes(statement);
+      writer.fixedBytes(signature.toBytes(), 64);
+    } catch (EncodingException e) {
+      throw new IllegalStateException("a signed record always encodes", e);
+    }
+    return writer.toByteArray();
+  }
+
+  private byte[] encodeStatement() {
+    try {
+      return Statements.encode(this);
+    } catch (EncodingException e) {
+      throw new IllegalStateException("records of at most MAX_HOLDERS shares always encode", e);
+    }
+  }
+
+  /**
+   * Parses and authenticates a record. The signature is checked against {@code expectedDealer}
+   * first; then every point is decoded with the full checks.
+   *
+   * @throws DealingException MALFORMED, WRONG_DEALER, BAD_SIGNATURE, THRESHOLD_OUT_OF_RANGE,
+   *     TOO_MANY_HOLDERS or INVALID_POINT
+   */
+  public static DealingRecord decode(byte[] bytes, IdentityPublicKey expectedDealer)
+      throws DealingException {
+    return DealingRecordDecoder.decode(bytes, expectedDealer, MAX_RECORD_BYTES);
+  }
+
+  static DealingRecord assemble(
+      DealingContext context,
+      List<BlsPublicKey> commitments,
+      List<BlsPublicKey> verificationKeys,
+      List<EncryptedShare> shares,
+      IdentityPublicKey dealerIdentity,
+      AgreementPublicKey dealerAgreement,
+      IdentitySignature signature) {
+    return new DealingRecord(
+        context,
+        ThresholdPublicKey.of(commitments, verificationKeys),
+        new ArrayList<>(shares),
+        dealerIdentity,
+        dealerAgreement,
+        signature);
+  }
+
+  @Override
+  public String toString() {
+    return "DealingRecord[" + context + ", " + publicKey + ", dealer " + dealerIdentity + "]";
+  }
+}
