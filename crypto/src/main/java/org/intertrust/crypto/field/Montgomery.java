@@ -31,7 +31,9 @@ final class Montgomery {
   /** {@code -r^-1 mod 2^64}, the per-word Montgomery reduction factor. */
   private static final long REDUCTION_FACTOR = 0xfffffffeffffffffL;
 
-  /** {@code floor(2^318 / r)}, the reciprocal that estimates quotients in {@link #mulSmall}. */
+  /**
+   * {@code floor(2^318 / r)}, the reciprocal that estimates quotients in {@link #mulSmallPartial}.
+   */
   private static final long QUOTIENT_RECIPROCAL = 0x8d54253b7fb78ddfL;
 
   private static final VarHandle LONG_LITTLE_ENDIAN =
