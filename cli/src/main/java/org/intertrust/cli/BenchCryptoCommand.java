@@ -44,6 +44,11 @@ final class BenchCryptoCommand implements Callable<Integer> {
       description = "Untimed rounds before timing (default: ${DEFAULT-VALUE}).")
   int warmup = 5;
 
+  @Option(
+      names = "--warmup-seconds",
+      description = "Least warm-up time per operation, for the JIT (default: ${DEFAULT-VALUE}).")
+  double warmupSeconds = 2.0;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -52,10 +57,11 @@ final class BenchCryptoCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "need 2 <= k <= n <= 2048, got k=" + threshold + " n=" + size);
     }
-    if (warmup < 0 || iterations < 1) {
-      throw new ParameterException(spec.commandLine(), "need --warmup >= 0 and --iterations >= 1");
+    if (warmup < 0 || iterations < 1 || warmupSeconds < 0) {
+      throw new ParameterException(
+          spec.commandLine(), "need --warmup >= 0, --iterations >= 1, --warmup-seconds >= 0");
     }
-    Options options = new Options(threshold, size, warmup, iterations);
+    Options options = new Options(threshold, size, warmup, iterations, warmupSeconds);
     List<Result> results =
         CryptoBenchmark.run(
             options,

@@ -45,7 +45,19 @@ class BenchCryptoCommandTest {
   @Test
   void table_hasAHeaderAndTheMachine() {
     CliRun run =
-        CliRun.of("bench", "crypto", "--n", "4", "--k", "2", "--iterations", "1", "--warmup", "0");
+        CliRun.of(
+            "bench",
+            "crypto",
+            "--n",
+            "4",
+            "--k",
+            "2",
+            "--iterations",
+            "1",
+            "--warmup",
+            "0",
+            "--warmup-seconds",
+            "0");
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(run.out().startsWith("operation"), run.out());
     assertTrue(run.out().contains("identify_bad"));

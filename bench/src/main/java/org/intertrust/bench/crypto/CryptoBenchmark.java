@@ -11,28 +11,29 @@ import org.intertrust.crypto.bls.ThresholdCombiner;
 import org.intertrust.crypto.dealing.Dealer;
 
 /**
- * The measurements behind {@code intertrust bench crypto}: each operation is run {@code warmup}
- * times, then timed {@code iterations} times one call at a time; the median is reported. The same
- * operations run under JMH in {@link CryptoJmhBenchmark}.
+ * The measurements behind {@code intertrust bench crypto}: each operation is warmed up (rounds and
+ * seconds), then timed {@code iterations} times; the median is reported. The same operations run
+ * under JMH in {@link CryptoJmhBenchmark}.
  */
 public final class CryptoBenchmark {
   /** One measured operation. */
   public record Result(String operation, int n, int k, double medianMs, int samples) {}
 
   /** Run settings. */
-  public record Options(int threshold, int size, int warmup, int iterations) {
+  public record Options(int threshold, int size, int warmup, int iterations, double warmupSeconds) {
     public Options {
       if (threshold < 2 || threshold > size) {
         throw new IllegalArgumentException("need 2 <= k <= n, got k=" + threshold + " n=" + size);
       }
-      if (warmup < 0 || iterations < 1) {
-        throw new IllegalArgumentException("warmup >= 0 and iterations >= 1 required");
+      if (warmup < 0 || iterations < 1 || warmupSeconds < 0) {
+        throw new IllegalArgumentException(
+            "warmup >= 0, iterations >= 1 and warmupSeconds >= 0 required");
       }
     }
 
     /** The configuration: n = 800, k = 267 (f/n = 1/3, k = f + 1). */
     public static Options standard() {
-      return new Options(267, 800, 5, 21);
+      return new Options(267, 800, 5, 21, 2.0);
     }
   }
 
@@ -118,7 +119,8 @@ public final class CryptoBenchmark {
             "deal_cold",
             n,
             k,
-            new Options(k, n, 1, Math.max(3, options.iterations() / 4)),
+            new Options(
+                k, n, 1, Math.max(3, options.iterations() / 4), options.warmupSeconds() / 2),
             1,
             () ->
                 new Dealer(fixture.seed, fixture.dealerIdentity, fixture.dealerAgreement)
@@ -147,13 +149,15 @@ public final class CryptoBenchmark {
   }
 
   /**
-   * Times {@code operation}: {@code warmup} untimed rounds, then {@code iterations} samples, each
-   * the mean of {@code batch} back-to-back calls (batching keeps sub-millisecond operations above
-   * the timer's resolution).
+   * Times {@code operation}: at least {@code warmup} untimed rounds, for at least {@code
+   * warmupSeconds} (so that the JIT has compiled the hot paths), then {@code iterations} samples,
+   * each the mean of {@code batch} back-to-back calls (batching keeps sub-millisecond operations
+   * above the timer's resolution).
    */
   static Result measure(
       String name, int n, int k, Options options, int batch, Operation operation) {
-    for (int i = 0; i < options.warmup() * batch; i++) {
+    long warmupEnd = System.nanoTime() + (long) (options.warmupSeconds() * 1e9);
+    for (int i = 0; i < options.warmup() * batch || System.nanoTime() < warmupEnd; i++) {
       runChecked(operation);
     }
     double[] samples = new double[options.iterations()];

@@ -9,9 +9,7 @@ import java.util.TreeMap;
 import java.util.random.RandomGenerator;
 import org.intertrust.crypto.encoding.SigningDomain;
 import org.intertrust.crypto.field.Lagrange;
-import supranational.blst.P1;
 import supranational.blst.P1_Affine;
-import supranational.blst.P2_Affine;
 
 /**
  * Combines partial signatures into a threshold signature (DESIGN.md §2).
@@ -26,8 +24,6 @@ import supranational.blst.P2_Affine;
  * SecureRandom}, the simulator a seeded generator.
  */
 public final class ThresholdCombiner {
-  private static final int WEIGHT_BITS = 64;
-
   private final RandomGenerator random;
 
   public ThresholdCombiner() {
@@ -64,6 +60,11 @@ public final class ThresholdCombiner {
     return combineVerified(key, hashed, candidates, alternates, blamed);
   }
 
+  /**
+   * The slow path, entered when the optimistic combination failed. First, on the assumption that
+   * one share is bad: isolate it by bisection, replace it with a spare share and combine again. If
+   * that fails too, classify shares batch by batch until k verified shares are found.
+   */
   private CombineResult combineVerified(
       ThresholdPublicKey key,
       P1_Affine hashed,
@@ -73,8 +74,34 @@ public final class ThresholdCombiner {
     int k = key.threshold();
     List<PartialSignature> queue = new ArrayList<>(candidates);
     queue.addAll(alternates);
+    if (queue.size() > k) {
+      List<PartialSignature> attempt = new ArrayList<>(queue.subList(0, k));
+      int bad = ShareIdentifier.findOneInvalid(key, hashed, attempt, random);
+      PartialSignature invalid = attempt.get(bad);
+      blamed.add(invalid.index());
+      queue.remove(bad);
+      PartialSignature spare = queue.get(k - 1);
+      attempt.set(bad, spare);
+      if (spare.index().equals(invalid.index())) {
+        return classifyAndCombine(key, hashed, queue, false, blamed);
+      }
+      BlsSignature signature = interpolate(attempt);
+      if (Bls.verifyHashed(key.groupKey().point(), hashed, signature)) {
+        return new CombineResult.Combined(signature, indices(attempt), blamed);
+      }
+    }
+    return classifyAndCombine(key, hashed, queue, true, blamed);
+  }
+
+  private CombineResult classifyAndCombine(
+      ThresholdPublicKey key,
+      P1_Affine hashed,
+      List<PartialSignature> queue,
+      boolean firstBatchKnownBad,
+      List<ShareIndex> blamed) {
+    int k = key.threshold();
     Map<ShareIndex, PartialSignature> good = new TreeMap<>();
-    boolean knownBad = true;
+    boolean knownBad = firstBatchKnownBad;
     int next = 0;
     while (good.size() < k && next < queue.size()) {
       List<PartialSignature> batch = new ArrayList<>();
@@ -84,12 +111,15 @@ public final class ThresholdCombiner {
           batch.add(partial);
         }
       }
-      List<PartialSignature> valid = new ArrayList<>();
-      List<PartialSignature> invalid = new ArrayList<>();
-      identify(key, hashed, batch, knownBad, valid, invalid);
+      boolean[] valid = ShareIdentifier.classify(key, hashed, batch, knownBad, random);
       knownBad = false;
-      valid.forEach(partial -> good.putIfAbsent(partial.index(), partial));
-      invalid.forEach(partial -> blamed.add(partial.index()));
+      for (int i = 0; i < batch.size(); i++) {
+        if (valid[i]) {
+          good.putIfAbsent(batch.get(i).index(), batch.get(i));
+        } else if (!blamed.contains(batch.get(i).index())) {
+          blamed.add(batch.get(i).index());
+        }
+      }
     }
     if (good.size() < k) {
       return new CombineResult.Failed(
@@ -106,67 +136,6 @@ public final class ThresholdCombiner {
           "verified shares did not combine (probability 2^-64 event or inconsistent key)");
     }
     return new CombineResult.Combined(signature, indices(signers), blamed);
-  }
-
-  /**
-   * Splits {@code set} into valid and invalid shares by batch verification and bisection. With
-   * {@code knownBad} the set is already known to hold an invalid share, so its own check is
-   * skipped.
-   */
-  void identify(
-      ThresholdPublicKey key,
-      P1_Affine hashed,
-      List<PartialSignature> set,
-      boolean knownBad,
-      List<PartialSignature> valid,
-      List<PartialSignature> invalid) {
-    if (set.isEmpty()) {
-      return;
-    }
-    if (set.size() == 1) {
-      boolean ok = !knownBad && verifyOne(key, hashed, set.get(0));
-      (ok ? valid : invalid).add(set.get(0));
-      return;
-    }
-    if (!knownBad && batchVerify(key, hashed, set)) {
-      valid.addAll(set);
-      return;
-    }
-    List<PartialSignature> left = set.subList(0, set.size() / 2);
-    List<PartialSignature> right = set.subList(set.size() / 2, set.size());
-    boolean leftValid =
-        left.size() == 1 ? verifyOne(key, hashed, left.get(0)) : batchVerify(key, hashed, left);
-    if (leftValid) {
-      valid.addAll(left);
-      identify(key, hashed, right, true, valid, invalid);
-    } else {
-      identify(key, hashed, left, true, valid, invalid);
-      identify(key, hashed, right, false, valid, invalid);
-    }
-  }
-
-  private static boolean verifyOne(ThresholdPublicKey key, P1_Affine hashed, PartialSignature p) {
-    return Bls.verifyHashed(key.verificationKey(p.index()).point(), hashed, p.signature());
-  }
-
-  /** {@code e(sum rho_i sigma_i, -g2) * e(H(m), sum rho_i vk_i) == 1} for random weights. */
-  private boolean batchVerify(
-      ThresholdPublicKey key, P1_Affine hashed, List<PartialSignature> set) {
-    int size = set.size();
-    byte[] weights = new byte[size * (WEIGHT_BITS / 8)];
-    P1_Affine[] signatures = new P1_Affine[size];
-    P2_Affine[] keys = new P2_Affine[size];
-    for (int i = 0; i < size; i++) {
-      ThresholdPublicKey.writeLittleEndian(random.nextLong() | 1L, weights, i * 8);
-      signatures[i] = set.get(i).signature().point();
-      keys[i] = key.verificationKey(set.get(i).index()).point();
-    }
-    P1 signatureSum = MultiScalarMultiplication.g1(signatures, weights, WEIGHT_BITS);
-    var keySum = MultiScalarMultiplication.g2(keys, weights, WEIGHT_BITS);
-    if (keySum.is_inf()) {
-      return false;
-    }
-    return Bls.verifyHashed(keySum.to_affine(), hashed, BlsSignature.fromPoint(signatureSum));
   }
 
   /** Lagrange interpolation at zero in the exponent over distinct share indices. */

@@ -141,14 +141,17 @@ class ThresholdTest {
     Random random = new Random(seed);
     List<PartialSignature> offered = randomSubset(signAll(dealt, message), n, random);
     Set<ShareIndex> bad = corrupt(offered, random.nextInt(n + 1), dealt, message, random);
-    List<PartialSignature> valid = new ArrayList<>();
-    List<PartialSignature> invalid = new ArrayList<>();
     var hashed = HashToCurve.g1(message, DOMAIN.blsDst());
-    combiner(seed).identify(dealt.publicKey(), hashed, offered, false, valid, invalid);
+    boolean[] valid =
+        ShareIdentifier.classify(
+            dealt.publicKey(), hashed, offered, false, new SplittableRandom(seed));
     Set<ShareIndex> blamed = new HashSet<>();
-    invalid.forEach(partial -> blamed.add(partial.index()));
+    for (int i = 0; i < offered.size(); i++) {
+      if (!valid[i]) {
+        blamed.add(offered.get(i).index());
+      }
+    }
     assertEquals(bad, blamed, "seed " + seed);
-    assertEquals(n, valid.size() + invalid.size());
   }
 
   @ParameterizedTest(name = "k={0} n={1} seed={2}")
@@ -223,6 +226,21 @@ class ThresholdTest {
             CombineResult.Combined.class,
             combiner(1).combine(dealt.publicKey(), DOMAIN, message, enough));
     assertEquals(List.of(ShareIndex.of(6)), combined.blamed());
+  }
+
+  @Test
+  void conflictingDuplicate_withTheBadOneFirst_isBlamedAndTheGoodOneUsed() {
+    DealtKey dealt = deal(3, 5, 12);
+    byte[] message = {2};
+    List<PartialSignature> all = signAll(dealt, message);
+    PartialSignature forged = dealt.shares().get(0).signPartial(DOMAIN, new byte[] {3});
+    List<PartialSignature> offered = List.of(forged, all.get(1), all.get(2), all.get(0));
+    var combined =
+        assertInstanceOf(
+            CombineResult.Combined.class,
+            combiner(3).combine(dealt.publicKey(), DOMAIN, message, offered));
+    assertEquals(List.of(ShareIndex.of(1)), combined.blamed());
+    assertTrue(Bls.verify(dealt.publicKey().groupKey(), DOMAIN, message, combined.signature()));
   }
 
   @Test
