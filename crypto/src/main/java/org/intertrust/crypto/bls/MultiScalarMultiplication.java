@@ -1,6 +1,9 @@
 package org.intertrust.crypto.bls;
 
 import com.sun.jna.Memory;
+import com.sun.jna.Pointer;
+import java.util.function.Function;
+import java.util.function.LongUnaryOperator;
 import supranational.blst.P1;
 import supranational.blst.P1_Affine;
 import supranational.blst.P2;
@@ -18,69 +21,80 @@ import supranational.blst.Scalar;
 final class MultiScalarMultiplication {
   private MultiScalarMultiplication() {}
 
+  /** blst's {@code blst_pXs_mult_pippenger}. */
+  @FunctionalInterface
+  private interface Pippenger {
+    void run(Pointer ret, Pointer points, long n, Pointer scalars, long nbits, Pointer scratch);
+  }
+
   /** Returns {@code sum(scalars[i] * points[i])} in G1. */
   static P1 g1(P1_Affine[] points, byte[] scalars, int nbits) {
-    int stride = checkShape(points.length, scalars, nbits);
+    checkShape(points.length, scalars, nbits);
     if (points.length < 2) {
-      return points.length == 0
-          ? new P1()
-          : single(points[0].to_jacobian(), scalars, stride, nbits);
+      return points.length == 0 ? new P1() : points[0].to_jacobian().mult(first(scalars, nbits));
     }
-    long n = points.length;
-    try (Memory pointMemory = new Memory(n * BlstNative.P1_AFFINE_BYTES);
-        Memory scalarMemory = new Memory(scalars.length);
-        Memory scratch = new Memory(BlstNative.blst_p1s_mult_pippenger_scratch_sizeof(n));
-        Memory result = new Memory(BlstNative.P1_BYTES)) {
-      long[] limbs = new long[points.length * (BlstNative.P1_AFFINE_BYTES / Long.BYTES)];
-      int words = BlstNative.P1_AFFINE_BYTES / Long.BYTES;
-      for (int i = 0; i < points.length; i++) {
-        System.arraycopy(BlstAccess.limbs(points[i]), 0, limbs, i * words, words);
-      }
-      pointMemory.write(0, limbs, 0, limbs.length);
-      scalarMemory.write(0, scalars, 0, scalars.length);
-      BlstNative.blst_p1s_mult_pippenger(
-          result,
-          BlstNative.contiguous(pointMemory),
-          n,
-          BlstNative.contiguous(scalarMemory),
-          nbits,
-          scratch);
-      return BlstAccess.p1(result.getLongArray(0, BlstNative.P1_BYTES / Long.BYTES));
-    }
+    long[] result =
+        pippenger(
+            points,
+            BlstAccess::limbs,
+            BlstNative.P1_AFFINE_BYTES,
+            BlstNative.P1_BYTES,
+            scalars,
+            nbits,
+            BlstNative::blst_p1s_mult_pippenger_scratch_sizeof,
+            BlstNative::blst_p1s_mult_pippenger);
+    return BlstAccess.p1(result);
   }
 
   /** Returns {@code sum(scalars[i] * points[i])} in G2. */
   static P2 g2(P2_Affine[] points, byte[] scalars, int nbits) {
-    int stride = checkShape(points.length, scalars, nbits);
+    checkShape(points.length, scalars, nbits);
     if (points.length < 2) {
-      return points.length == 0
-          ? new P2()
-          : single(points[0].to_jacobian(), scalars, stride, nbits);
+      return points.length == 0 ? new P2() : points[0].to_jacobian().mult(first(scalars, nbits));
     }
+    long[] result =
+        pippenger(
+            points,
+            BlstAccess::limbs,
+            BlstNative.P2_AFFINE_BYTES,
+            BlstNative.P2_BYTES,
+            scalars,
+            nbits,
+            BlstNative::blst_p2s_mult_pippenger_scratch_sizeof,
+            BlstNative::blst_p2s_mult_pippenger);
+    return BlstAccess.p2(result);
+  }
+
+  /** Copies the points' limbs and the scalars to native memory, runs the kernel, reads the sum. */
+  private static <T> long[] pippenger(
+      T[] points,
+      Function<T, long[]> limbs,
+      int pointBytes,
+      int resultBytes,
+      byte[] scalars,
+      int nbits,
+      LongUnaryOperator scratchSize,
+      Pippenger kernel) {
     long n = points.length;
-    try (Memory pointMemory = new Memory(n * BlstNative.P2_AFFINE_BYTES);
+    int words = pointBytes / Long.BYTES;
+    long[] packed = new long[points.length * words];
+    for (int i = 0; i < points.length; i++) {
+      System.arraycopy(limbs.apply(points[i]), 0, packed, i * words, words);
+    }
+    try (Memory pointMemory = new Memory(n * pointBytes);
         Memory scalarMemory = new Memory(scalars.length);
-        Memory scratch = new Memory(BlstNative.blst_p2s_mult_pippenger_scratch_sizeof(n));
-        Memory result = new Memory(BlstNative.P2_BYTES)) {
-      int words = BlstNative.P2_AFFINE_BYTES / Long.BYTES;
-      long[] limbs = new long[points.length * words];
-      for (int i = 0; i < points.length; i++) {
-        System.arraycopy(BlstAccess.limbs(points[i]), 0, limbs, i * words, words);
-      }
-      pointMemory.write(0, limbs, 0, limbs.length);
+        Memory scratch = new Memory(scratchSize.applyAsLong(n));
+        Memory result = new Memory(resultBytes);
+        Memory pointArray = BlstNative.contiguous(pointMemory);
+        Memory scalarArray = BlstNative.contiguous(scalarMemory)) {
+      pointMemory.write(0, packed, 0, packed.length);
       scalarMemory.write(0, scalars, 0, scalars.length);
-      BlstNative.blst_p2s_mult_pippenger(
-          result,
-          BlstNative.contiguous(pointMemory),
-          n,
-          BlstNative.contiguous(scalarMemory),
-          nbits,
-          scratch);
-      return BlstAccess.p2(result.getLongArray(0, BlstNative.P2_BYTES / Long.BYTES));
+      kernel.run(result, pointArray, n, scalarArray, nbits, scratch);
+      return result.getLongArray(0, resultBytes / Long.BYTES);
     }
   }
 
-  private static int checkShape(int points, byte[] scalars, int nbits) {
+  private static void checkShape(int points, byte[] scalars, int nbits) {
     if (nbits < 1 || nbits > 256) {
       throw new IllegalArgumentException("nbits must be in 1..256, was " + nbits);
     }
@@ -89,20 +103,12 @@ final class MultiScalarMultiplication {
       throw new IllegalArgumentException(
           "expected " + points + " scalars of " + stride + " bytes, got " + scalars.length);
     }
-    return stride;
   }
 
-  private static P1 single(P1 point, byte[] scalars, int stride, int nbits) {
-    return point.mult(scalar(scalars, stride));
-  }
-
-  private static P2 single(P2 point, byte[] scalars, int stride, int nbits) {
-    return point.mult(scalar(scalars, stride));
-  }
-
-  private static Scalar scalar(byte[] scalars, int stride) {
+  /** The first scalar of the buffer, zero-padded to 32 bytes. */
+  private static Scalar first(byte[] scalars, int nbits) {
     byte[] padded = new byte[32];
-    System.arraycopy(scalars, 0, padded, 0, stride);
+    System.arraycopy(scalars, 0, padded, 0, (nbits + 7) / 8);
     return new Scalar().from_lendian(padded);
   }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.random.RandomGenerator;
 import org.intertrust.crypto.encoding.SigningDomain;
@@ -52,12 +53,21 @@ public final class ThresholdCombiner {
           candidates.size() + " distinct shares of this key offered, " + k + " needed");
     }
     P1_Affine hashed = HashToCurve.g1(message, domain.blsDst());
-    List<PartialSignature> optimistic = candidates.subList(0, k);
-    BlsSignature signature = interpolate(optimistic);
-    if (Bls.verifyHashed(key.groupKey().point(), hashed, signature)) {
-      return new CombineResult.Combined(signature, indices(optimistic), blamed);
+    return combineIfValid(key, hashed, candidates.subList(0, k), blamed)
+        .orElseGet(() -> combineVerified(key, hashed, candidates, alternates, blamed));
+  }
+
+  /** Interpolates {@code signers} and returns the signature only if it verifies. */
+  private static Optional<CombineResult> combineIfValid(
+      ThresholdPublicKey key,
+      P1_Affine hashed,
+      List<PartialSignature> signers,
+      List<ShareIndex> blamed) {
+    BlsSignature signature = interpolate(signers);
+    if (!Bls.verifyHashed(key.groupKey().point(), hashed, signature)) {
+      return Optional.empty();
     }
-    return combineVerified(key, hashed, candidates, alternates, blamed);
+    return Optional.of(new CombineResult.Combined(signature, indices(signers), blamed));
   }
 
   /**
@@ -85,9 +95,9 @@ public final class ThresholdCombiner {
       if (spare.index().equals(invalid.index())) {
         return classifyAndCombine(key, hashed, queue, false, blamed);
       }
-      BlsSignature signature = interpolate(attempt);
-      if (Bls.verifyHashed(key.groupKey().point(), hashed, signature)) {
-        return new CombineResult.Combined(signature, indices(attempt), blamed);
+      Optional<CombineResult> combined = combineIfValid(key, hashed, attempt, blamed);
+      if (combined.isPresent()) {
+        return combined.get();
       }
     }
     return classifyAndCombine(key, hashed, queue, true, blamed);
@@ -128,14 +138,13 @@ public final class ThresholdCombiner {
           good.size() + " valid shares, " + k + " needed; invalid: " + blamed);
     }
     List<PartialSignature> signers = new ArrayList<>(good.values()).subList(0, k);
-    BlsSignature signature = interpolate(signers);
-    if (!Bls.verifyHashed(key.groupKey().point(), hashed, signature)) {
-      return new CombineResult.Failed(
-          CombineResult.Reason.NOT_ENOUGH_VALID_SHARES,
-          blamed,
-          "verified shares did not combine (probability 2^-64 event or inconsistent key)");
-    }
-    return new CombineResult.Combined(signature, indices(signers), blamed);
+    return combineIfValid(key, hashed, signers, blamed)
+        .orElseGet(
+            () ->
+                new CombineResult.Failed(
+                    CombineResult.Reason.NOT_ENOUGH_VALID_SHARES,
+                    blamed,
+                    "verified shares did not combine (a 2^-64 event, or an inconsistent key)"));
   }
 
   /** Lagrange interpolation at zero in the exponent over distinct share indices. */
