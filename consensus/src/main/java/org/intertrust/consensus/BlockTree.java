@@ -1,0 +1,100 @@
+package org.intertrust.consensus;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The blocks a replica knows, the highest certificate, and the committed chain. Applies the
+ * two-chain commit rule: when a certificate forms for block B whose round directly follows its
+ * parent's, the parent and its uncommitted ancestors commit.
+ */
+final class BlockTree {
+  private static final int MAX_RESPONSE_BLOCKS = 256;
+
+  private final Map<BlockHash, Block> blocks = new HashMap<>();
+  private final Block genesis;
+  private QuorumCertificate highQc;
+  private Block lastCommitted;
+
+  BlockTree(Block genesis) {
+    this.genesis = genesis;
+    this.blocks.put(genesis.hash(), genesis);
+    this.highQc = QuorumCertificate.genesis(genesis);
+    this.lastCommitted = genesis;
+  }
+
+  Block genesis() {
+    return genesis;
+  }
+
+  QuorumCertificate highQc() {
+    return highQc;
+  }
+
+  Block lastCommitted() {
+    return lastCommitted;
+  }
+
+  Optional<Block> get(BlockHash hash) {
+    return Optional.ofNullable(blocks.get(hash));
+  }
+
+  void add(Block block) {
+    blocks.putIfAbsent(block.hash(), block);
+  }
+
+  /**
+   * Records a verified certificate: raises the highest certificate and returns the blocks it
+   * commits (oldest first), or an empty list.
+   */
+  List<Block> certify(QuorumCertificate qc) {
+    if (qc.round() > highQc.round()) {
+      highQc = qc;
+    }
+    Block certified = blocks.get(qc.blockHash());
+    if (certified == null || certified.isGenesis()) {
+      return List.of();
+    }
+    Block parent = blocks.get(certified.parent());
+    if (parent == null
+        || certified.round() != parent.round() + 1
+        || parent.height() <= lastCommitted.height()) {
+      return List.of();
+    }
+    return commitUpTo(parent);
+  }
+
+  private List<Block> commitUpTo(Block target) {
+    Deque<Block> chain = new ArrayDeque<>();
+    Block cursor = target;
+    while (cursor.height() > lastCommitted.height()) {
+      chain.addFirst(cursor);
+      cursor = blocks.get(cursor.parent());
+      if (cursor == null) {
+        return List.of();
+      }
+    }
+    if (!cursor.hash().equals(lastCommitted.hash())) {
+      throw new IllegalStateException(
+          "safety violated: " + target + " does not extend committed " + lastCommitted);
+    }
+    lastCommitted = target;
+    return new ArrayList<>(chain);
+  }
+
+  /** The ancestors of {@code hash} above {@code knownHeight}, oldest first, at most 256. */
+  List<Block> chainTo(BlockHash hash, long knownHeight) {
+    Deque<Block> chain = new ArrayDeque<>();
+    Block cursor = blocks.get(hash);
+    while (cursor != null && cursor.height() > knownHeight && chain.size() < MAX_RESPONSE_BLOCKS) {
+      chain.addFirst(cursor);
+      cursor = blocks.get(cursor.parent());
+    }
+    return new ArrayList<>(chain);
+  }
+}

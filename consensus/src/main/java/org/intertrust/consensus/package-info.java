@@ -1,0 +1,6 @@
+/**
+ * The replica core of one AS's consensus: Jolteon (two-chain HotStuff, ADR 0004) with threshold-BLS
+ * quorum certificates, as a pure state machine driven by {@link org.intertrust.consensus.Event}s
+ * and answering with {@link org.intertrust.consensus.Action}s.
+ */
+package org.intertrust.consensus;

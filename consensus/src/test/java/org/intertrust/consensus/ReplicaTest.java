@@ -1,0 +1,140 @@
+package org.intertrust.consensus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.intertrust.crypto.bls.BlsSignature;
+import org.intertrust.crypto.bls.PartialSignature;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class ReplicaTest {
+  private static final long SECOND = 1000 * TestCluster.MILLIS;
+
+  private static final boolean LONG = Boolean.getBoolean("intertrust.long");
+
+  static Stream<Arguments> clusters() {
+    List<Arguments> out = new ArrayList<>();
+    for (int n : new int[] {4, 7, 10}) {
+      for (long seed = 0; seed < (LONG ? 20 : n == 10 ? 1 : 3); seed++) {
+        out.add(Arguments.of(n, seed));
+      }
+    }
+    return out.stream();
+  }
+
+  @ParameterizedTest(name = "n={0} seed={1}")
+  @MethodSource("clusters")
+  void honestCluster_commitsABlockEveryRoundOrSo(int n, long seed) {
+    TestCluster cluster = new TestCluster(n, seed);
+    cluster.start();
+    cluster.runFor(SECOND);
+    int height = cluster.minHonestHeight();
+    assertTrue(height >= 20, "seed " + seed + ": only " + height + " blocks in 1 s of 10 ms hops");
+    assertTrue(
+        cluster.rejections.stream().noneMatch(r -> r.reason() != RejectReason.WRONG_ROUND),
+        "seed " + seed + ": " + cluster.rejections);
+  }
+
+  @ParameterizedTest(name = "n={0} seed={1}")
+  @MethodSource("clusters")
+  void fSilentReplicas_includingLeaders_viewChangeAndProgress(int n, long seed) {
+    TestCluster cluster = new TestCluster(n, seed);
+    int f = ConsensusConfig.faults(n);
+    for (int i = 0; i < f; i++) {
+      cluster.silent.add((int) ((seed + 2L * i) % n));
+    }
+    cluster.start();
+    cluster.runFor(10 * SECOND);
+    int height = cluster.minHonestHeight();
+    assertTrue(height >= 5, "seed " + seed + ": only " + height + " blocks with f silent");
+  }
+
+  @ParameterizedTest(name = "n={0} seed={1}")
+  @MethodSource("clusters")
+  void fReplicasSendingBadShares_areBlamed_andTheClusterProgresses(int n, long seed) {
+    TestCluster cluster = new TestCluster(n, seed);
+    int f = ConsensusConfig.faults(n);
+    Set<Integer> bad = new java.util.HashSet<>();
+    for (int i = 0; i < f; i++) {
+      bad.add((int) ((seed + 3L * i + 1) % n));
+    }
+    BlsSignature wrong = cluster.replicas.length > 0 ? anySignature(cluster) : null;
+    cluster.byzantine(
+        bad,
+        message ->
+            message instanceof ConsensusMessage.Vote vote
+                ? new ConsensusMessage.Vote(
+                    vote.round(),
+                    vote.height(),
+                    vote.blockHash(),
+                    new PartialSignature(vote.share().index(), wrong),
+                    vote.sender(),
+                    vote.wrap())
+                : message);
+    cluster.start();
+    cluster.runFor(SECOND);
+    assertTrue(cluster.minHonestHeight() >= 10, "seed " + seed);
+    assertTrue(
+        cluster.rejections.stream()
+            .filter(
+                r ->
+                    r.reason() == RejectReason.BAD_SIGNATURE
+                        || r.reason() == RejectReason.BAD_SHARE)
+            .allMatch(r -> bad.contains(r.from())),
+        "only the Byzantine replicas are blamed, seed " + seed);
+  }
+
+  private static BlsSignature anySignature(TestCluster cluster) {
+    return org.intertrust.crypto.bls.BlsSecretKey.generate(TestCluster.seeded(99))
+        .sign(org.intertrust.crypto.encoding.SigningDomain.BENCHMARK, new byte[] {1});
+  }
+
+  @ParameterizedTest(name = "n={0} seed={1}")
+  @MethodSource("clusters")
+  void crashedReplica_restartsFromItsSafetyState_andCatchesUp(int n, long seed) {
+    TestCluster cluster = new TestCluster(n, seed);
+    cluster.start();
+    cluster.runFor(SECOND / 2);
+    int victim = (int) (seed % n);
+    SafetyState before = cluster.persisted[victim];
+    cluster.crashAndRestart(victim, 300 * TestCluster.MILLIS);
+    cluster.runFor(SECOND);
+    assertTrue(cluster.persisted[victim].highestVoteRound() >= before.highestVoteRound());
+    assertTrue(cluster.minHonestHeight() >= 20, "seed " + seed);
+    int others = cluster.committed.get((victim + 1) % n).size();
+    assertTrue(
+        cluster.committed.get(victim).size() >= others - 5,
+        "seed " + seed + ": victim at " + cluster.committed.get(victim).size() + " vs " + others);
+  }
+
+  @Test
+  void messageFromNonMember_isRejectedAndChangesNothing() {
+    TestCluster cluster = new TestCluster(4, 1);
+    Replica replica = cluster.replicas[0];
+    replica.handle(new Event.Start(0));
+    long round = replica.currentRound();
+    List<Action> actions =
+        replica.handle(
+            new Event.Received(1, 9, new ConsensusMessage.BlockRequest(1, BlockHash.ZERO, 0, 9)));
+    assertEquals(1, actions.size());
+    assertEquals(RejectReason.NOT_A_MEMBER, ((Action.Reject) actions.get(0)).reason());
+    assertEquals(round, replica.currentRound());
+  }
+
+  @Test
+  void config_refusesAThresholdOtherThanTwoFPlusOne() {
+    TestCluster cluster = new TestCluster(4, 2);
+    var wrongKey = TestCluster.deal(2, 4, new java.util.Random(3)).publicKey();
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new ConsensusConfig(TestCluster.AS, cluster.config.replicaKeys(), wrongKey, 1, 0));
+  }
+}
