@@ -233,11 +233,16 @@ public final class Replica {
   }
 
   private byte[] wrapBytes(VoteStatement statement, byte[] share) {
+    return shareWrapBytes(statement, share);
+  }
+
+  /** What a voter's Ed25519 wrap signs: the vote statement and the share, in the AS's domain. */
+  static byte[] shareWrapBytes(VoteStatement statement, byte[] share) {
     byte[] vote = statement.encode();
     byte[] both = new byte[vote.length + share.length];
     System.arraycopy(vote, 0, both, 0, vote.length);
     System.arraycopy(share, 0, both, vote.length, share.length);
-    return RoundStatement.shareWrap(config.as(), statement.round(), both).encode();
+    return RoundStatement.shareWrap(statement.as(), statement.round(), both).encode();
   }
 
   // ---- votes -------------------------------------------------------------------------------
@@ -319,6 +324,7 @@ public final class Replica {
       return;
     }
     currentRound = round;
+    proposalSeen.keySet().removeIf(seen -> seen < round - 1);
     out.add(new Action.SetTimer(round, config.timeout(consecutiveTimeouts)));
     if (config.leader(round) == self && leaderCanPropose(round)) {
       propose(now);

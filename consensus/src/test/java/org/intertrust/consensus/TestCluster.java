@@ -111,6 +111,14 @@ final class TestCluster {
     }
   }
 
+  IdentityKeyPair identity(int replica) {
+    return identities[replica];
+  }
+
+  KeyShare share(int replica) {
+    return shares.get(replica);
+  }
+
   /** Replicas in {@code senders} send what {@code transform} makes of their messages. */
   void byzantine(Set<Integer> senders, UnaryOperator<ConsensusMessage> transform) {
     byzantineSenders.addAll(senders);
