@@ -1,0 +1,511 @@
+package org.intertrust.sim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import org.intertrust.sim.cpu.CpuModel;
+import org.intertrust.sim.cpu.WallClock;
+import org.intertrust.sim.network.NetworkModel;
+import org.intertrust.sim.network.Partition;
+import org.intertrust.sim.random.SeedStreams;
+import org.intertrust.sim.stats.Counters;
+import org.intertrust.sim.storage.CrashLoss;
+import org.intertrust.sim.storage.SimStorage;
+import org.intertrust.sim.trace.Trace;
+
+/**
+ * A seeded discrete-event simulation of a set of {@link SimNode}s.
+ *
+ * <p><b>Determinism.</b> Events are processed in (virtual time, sequence number) order; sequence
+ * numbers are assigned when events are scheduled, so ties break by scheduling order. All randomness
+ * comes from streams derived from the seed ({@link SeedStreams}): {@code "network"} per sender,
+ * {@code "node"} per node and incarnation, {@code "crash"} for storage loss. With a deterministic
+ * CPU model, the same seed, code and scenario give a byte-identical trace.
+ *
+ * <p><b>Nodes.</b> Each node handles one event at a time. An event that arrives while its node is
+ * busy waits in the node's inbox; the node takes the next one when its handler's charged CPU time
+ * has elapsed. Messages to a crashed node, or across a partition, are dropped.
+ *
+ * <p><b>Use.</b> Build with {@link #builder}, schedule faults ({@link #crashAt}, {@link
+ * #restartAt}, {@link #partition}), then call {@link #runUntil} or {@link #runFor} as often as the
+ * scenario needs. Not thread-safe; one thread drives a simulation.
+ *
+ * @param <M> the protocol's message type
+ */
+public final class Simulation<M> implements SimulationView<M> {
+  private final long seed;
+  private final SeedStreams streams;
+  private final NetworkModel network;
+  private final CpuModel cpu;
+  private final CrashLoss crashLoss;
+  private final Trace trace;
+  private final MessageDescriber<M> describer;
+  private final List<Invariant<M>> invariants;
+  private final int invariantInterval;
+  private final long maxEvents;
+  private final List<NodeSlot<M>> slots = new ArrayList<>();
+  private final EventQueue queue = new EventQueue();
+  private final Transport<M> transport;
+  private final SplittableRandom crashRandom;
+  private final EngineCounters stats = new EngineCounters();
+  private final EventTracer<M> tracer;
+
+  private long now;
+  private long nextSequence;
+  private long nextTimerId;
+  private long eventsProcessed;
+  private int sinceCheck;
+  private int lastNode = -1;
+  private List<Violation> violations = List.of();
+
+  Simulation(SimulationBuilder<M> config) {
+    this.seed = config.seed;
+    this.streams = new SeedStreams(seed);
+    this.network = config.network;
+    this.cpu = config.cpu;
+    this.crashLoss = config.crashLoss;
+    this.trace = new Trace(config.traceMode, config.traceTail);
+    this.describer = config.describer;
+    this.tracer = new EventTracer<>(trace, describer);
+    this.invariants = List.copyOf(config.invariants);
+    this.invariantInterval = config.invariantInterval;
+    this.maxEvents = config.maxEvents;
+    this.transport = new Transport<>(this, network);
+    this.crashRandom = streams.stream("crash");
+    for (int g = 0; g < config.groups.size(); g++) {
+      NodeGroup group = config.groups.get(g);
+      for (int id = group.firstId(); id < group.endId(); id++) {
+        slots.add(
+            new NodeSlot<>(id, group, config.factories.get(g), streams.stream("network", id)));
+      }
+    }
+    for (NodeSlot<M> slot : slots) {
+      bringUp(slot);
+    }
+  }
+
+  /** A builder for a simulation seeded with {@code seed}. */
+  public static <M> SimulationBuilder<M> builder(long seed) {
+    return new SimulationBuilder<>(seed);
+  }
+
+  // ---- scenario -------------------------------------------------------------------------------
+
+  /** Crashes node {@code nodeId} at virtual time {@code time} (no effect if already down). */
+  public void crashAt(int nodeId, long time) {
+    requireNode(nodeId);
+    schedule(requireFuture(time), Event.CRASH, nodeId);
+  }
+
+  /** Restarts node {@code nodeId} at {@code time} from its storage (no effect if it is up). */
+  public void restartAt(int nodeId, long time) {
+    requireNode(nodeId);
+    schedule(requireFuture(time), Event.RESTART, nodeId);
+  }
+
+  /** Activates {@code partition} at {@code start} and heals it at {@code heal} (if finite). */
+  public void partition(Partition partition, long start, long heal) {
+    if (heal <= start) {
+      throw new IllegalArgumentException("heal " + heal + " must follow start " + start);
+    }
+    schedule(requireFuture(start), Event.PARTITION, -1).payload = partition;
+    if (heal != Long.MAX_VALUE) {
+      schedule(heal, Event.HEAL, -1).payload = partition;
+    }
+  }
+
+  /**
+   * Delivers {@code message} to node {@code to} at {@code time}, outside the network model: a
+   * client request or a scripted peer. {@code from} may be any id, also one of no node.
+   */
+  public void inject(long time, int from, int to, M message) {
+    requireNode(to);
+    Event event = schedule(requireFuture(time), Event.MESSAGE, to);
+    event.from = from;
+    event.incarnation = -1;
+    event.departure = time;
+    event.payload = message;
+  }
+
+  /** Runs {@code action} at virtual time {@code time}, e.g. to change the network mid-run. */
+  public void at(long time, String label, Consumer<Simulation<M>> action) {
+    schedule(requireFuture(time), Event.ACTION, -1).payload = new ScheduledAction<>(label, action);
+  }
+
+  private record ScheduledAction<M>(String label, Consumer<Simulation<M>> action) {}
+
+  /** The network model, e.g. to change link profiles from an {@link #at} action. */
+  public NetworkModel network() {
+    return network;
+  }
+
+  /** The trace, for its hash or (in full mode) its lines. */
+  public Trace trace() {
+    return trace;
+  }
+
+  /** Virtual CPU time node {@code nodeId} has spent in handlers, over all incarnations. */
+  public long cpuNanos(int nodeId) {
+    return slot(nodeId).cpuNanos;
+  }
+
+  /** The virtual time until which node {@code nodeId} is busy. */
+  public long busyUntil(int nodeId) {
+    return slot(nodeId).busyUntil;
+  }
+
+  // ---- running --------------------------------------------------------------------------------
+
+  /** Runs for {@code durationNanos} of virtual time, or until a violation. */
+  public SimulationResult runFor(long durationNanos) {
+    return runUntil(() -> false, Math.addExact(now, durationNanos));
+  }
+
+  /**
+   * Processes events until {@code condition} holds (checked before each event), the next event lies
+   * after {@code deadlineNanos}, the queue is empty, the event budget is spent, or an invariant
+   * breaks. Can be called again to continue the run.
+   */
+  public SimulationResult runUntil(BooleanSupplier condition, long deadlineNanos) {
+    long wallStart = WallClock.nanoTime();
+    RunOutcome outcome = loop(condition, deadlineNanos);
+    return result(outcome, WallClock.nanoTime() - wallStart);
+  }
+
+  private RunOutcome loop(BooleanSupplier condition, long deadlineNanos) {
+    while (true) {
+      if (!violations.isEmpty()) {
+        return RunOutcome.INVARIANT_VIOLATED;
+      }
+      if (condition.getAsBoolean()) {
+        return RunOutcome.CONDITION_MET;
+      }
+      if (eventsProcessed >= maxEvents) {
+        return RunOutcome.EVENT_LIMIT;
+      }
+      if (queue.isEmpty()) {
+        return RunOutcome.QUEUE_EMPTY;
+      }
+      if (queue.peek().time > deadlineNanos) {
+        now = Math.max(now, deadlineNanos);
+        return RunOutcome.TIME_LIMIT;
+      }
+      Event event = queue.poll();
+      now = event.time;
+      dispatch(event);
+    }
+  }
+
+  private SimulationResult result(RunOutcome outcome, long wallNanos) {
+    return new SimulationResult(
+        outcome,
+        seed,
+        now,
+        eventsProcessed,
+        trace.sha256Hex(),
+        trace.lineCount(),
+        cpu.describe(),
+        violations,
+        trace.tail(Integer.MAX_VALUE),
+        counters().snapshot(),
+        wallNanos);
+  }
+
+  // ---- dispatch -------------------------------------------------------------------------------
+
+  private void dispatch(Event event) {
+    switch (event.kind) {
+      case Event.MESSAGE, Event.TIMER, Event.START -> arrive(event);
+      case Event.WAKE -> wake(event);
+      case Event.CRASH -> crash(slot(event.node));
+      case Event.RESTART -> restart(slot(event.node));
+      case Event.PARTITION, Event.HEAL -> changePartition(event);
+      case Event.ACTION -> runAction(event);
+      default -> throw new IllegalStateException("unknown event kind " + event.kind);
+    }
+  }
+
+  private void arrive(Event event) {
+    NodeSlot<M> slot = slot(event.node);
+    if (event.kind == Event.MESSAGE && !deliverable(slot, event)) {
+      return;
+    }
+    if (stale(slot, event)) {
+      return;
+    }
+    if (slot.busyUntil > now || !slot.inbox.isEmpty()) {
+      slot.inbox.add(event);
+      stats.queuedWhileBusy++;
+      scheduleWake(slot);
+      return;
+    }
+    execute(slot, event);
+  }
+
+  /** Drops a message whose destination is down, whose sender died first, or that is cut off. */
+  private boolean deliverable(NodeSlot<M> slot, Event event) {
+    String reason = null;
+    if (!slot.up) {
+      reason = "crashed";
+      stats.droppedCrashedReceiver++;
+    } else if (event.incarnation >= 0
+        && slot(event.from).crashedBefore(event.incarnation, event.departure)) {
+      reason = "sender-crashed";
+      stats.droppedCrashedSender++;
+    } else if (event.incarnation >= 0 && !network.connected(event.from, event.node)) {
+      reason = "partition";
+      stats.droppedPartition++;
+    }
+    if (reason == null) {
+      return true;
+    }
+    tracer.message(now, event.node, "DROP", reason + " from", event.from, event.payload);
+    return false;
+  }
+
+  /** A timer that was cancelled or outlived its node instance, or a start of an old instance. */
+  private boolean stale(NodeSlot<M> slot, Event event) {
+    if (event.kind == Event.MESSAGE) {
+      return false;
+    }
+    boolean stale = !slot.up || event.incarnation != slot.incarnation;
+    return stale || (event.kind == Event.TIMER && ((SimTimer) event.payload).isCancelled());
+  }
+
+  private void scheduleWake(NodeSlot<M> slot) {
+    if (!slot.wakeScheduled) {
+      slot.wakeScheduled = true;
+      schedule(Math.max(slot.busyUntil, now), Event.WAKE, slot.id).incarnation = slot.incarnation;
+    }
+  }
+
+  private void wake(Event event) {
+    NodeSlot<M> slot = slot(event.node);
+    if (!slot.up || event.incarnation != slot.incarnation) {
+      return;
+    }
+    slot.wakeScheduled = false;
+    while (!slot.inbox.isEmpty()) {
+      Event next = slot.inbox.poll();
+      if (!stale(slot, next)) {
+        execute(slot, next);
+        break;
+      }
+    }
+    if (!slot.inbox.isEmpty()) {
+      scheduleWake(slot);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private void execute(NodeSlot<M> slot, Event event) {
+    lastNode = slot.id;
+    tracer.execution(now, slot.id, event);
+    if (event.kind == Event.MESSAGE) {
+      stats.delivered++;
+    } else if (event.kind == Event.TIMER) {
+      stats.timersFired++;
+    }
+    NodeRuntime<M> runtime = slot.runtime;
+    runtime.begin(now);
+    try {
+      switch (event.kind) {
+        case Event.START -> slot.instance.onStart(runtime);
+        case Event.MESSAGE -> slot.instance.onMessage(event.from, (M) event.payload);
+        default -> slot.instance.onTimer((SimTimer) event.payload);
+      }
+    } catch (RuntimeException e) {
+      throw new SimulationException(
+          seed, "node " + slot.id + " threw at t=" + now + "\n" + tracer.tailText(), e);
+    }
+    long cost = runtime.end();
+    slot.busyUntil = now + cost;
+    slot.cpuNanos += cost;
+    runtime.releaseSends(transport, slot.busyUntil);
+    afterEvent();
+  }
+
+  private void crash(NodeSlot<M> slot) {
+    lastNode = slot.id;
+    if (!slot.up) {
+      trace.record(now, slot.id, "CRASH", "ignored: already down");
+      return;
+    }
+    slot.up = false;
+    slot.crashTimes.add(now);
+    slot.runtime.invalidate();
+    slot.runtime = null;
+    slot.instance = null;
+    int dropped = slot.inbox.size();
+    slot.inbox.clear();
+    slot.wakeScheduled = false;
+    slot.busyUntil = now;
+    int lost = slot.storage.crash(crashLoss, crashRandom);
+    stats.crashes++;
+    stats.droppedCrashedReceiver += dropped;
+    stats.lostWrites += lost;
+    trace.record(now, slot.id, "CRASH", "lost_writes=" + lost + " dropped_inbox=" + dropped);
+    afterEvent();
+  }
+
+  private void restart(NodeSlot<M> slot) {
+    lastNode = slot.id;
+    if (slot.up) {
+      trace.record(now, slot.id, "RESTART", "ignored: already up");
+      return;
+    }
+    slot.incarnation++;
+    stats.restarts++;
+    trace.record(now, slot.id, "RESTART", "incarnation=" + slot.incarnation);
+    bringUp(slot);
+    afterEvent();
+  }
+
+  /** Builds the slot's current incarnation and schedules its start at the current time. */
+  private void bringUp(NodeSlot<M> slot) {
+    slot.up = true;
+    slot.busyUntil = now;
+    SplittableRandom random = streams.stream("node", ((long) slot.id << 32) | slot.incarnation);
+    slot.runtime = new NodeRuntime<>(this, slot, random, cpu);
+    slot.instance = slot.factory.create(slot.id, slot.storage, slot.incarnation);
+    schedule(now, Event.START, slot.id).incarnation = slot.incarnation;
+  }
+
+  private void changePartition(Event event) {
+    lastNode = -1;
+    Partition partition = (Partition) event.payload;
+    if (event.kind == Event.PARTITION) {
+      network.activate(partition);
+      trace.record(now, -1, "PARTITION", partition.toString());
+    } else {
+      network.heal(partition);
+      trace.record(now, -1, "HEAL", partition.toString());
+    }
+    afterEvent();
+  }
+
+  @SuppressWarnings("unchecked")
+  private void runAction(Event event) {
+    lastNode = -1;
+    ScheduledAction<M> action = (ScheduledAction<M>) event.payload;
+    trace.record(now, -1, "ACTION", action.label());
+    action.action().accept(this);
+    afterEvent();
+  }
+
+  private void afterEvent() {
+    eventsProcessed++;
+    if (invariants.isEmpty() || ++sinceCheck < invariantInterval) {
+      return;
+    }
+    sinceCheck = 0;
+    List<Violation> found = new ArrayList<>();
+    for (Invariant<M> invariant : invariants) {
+      found.addAll(invariant.check(this));
+    }
+    if (!found.isEmpty()) {
+      violations = List.copyOf(found);
+      trace.record(now, lastNode, "VIOLATION", found.get(0).toString());
+    }
+  }
+
+  // ---- scheduling -----------------------------------------------------------------------------
+
+  private Event schedule(long time, byte kind, int node) {
+    Event event = new Event(time, nextSequence++, kind, node);
+    queue.add(event);
+    return event;
+  }
+
+  void scheduleMessage(NodeSlot<M> sender, int to, M message, long departure, long arrival) {
+    Event event = schedule(arrival, Event.MESSAGE, to);
+    event.from = sender.id;
+    event.incarnation = sender.incarnation;
+    event.departure = departure;
+    event.payload = message;
+  }
+
+  SimTimer scheduleTimer(NodeSlot<M> slot, int incarnation, long deadline, Object tag) {
+    SimTimer timer = new SimTimer(nextTimerId++, tag, deadline);
+    Event event = schedule(deadline, Event.TIMER, slot.id);
+    event.incarnation = incarnation;
+    event.payload = timer;
+    return timer;
+  }
+
+  void requireNode(int nodeId) {
+    if (nodeId < 0 || nodeId >= slots.size()) {
+      throw new IllegalArgumentException("no node " + nodeId + " (nodes: " + slots.size() + ")");
+    }
+  }
+
+  private long requireFuture(long time) {
+    if (time < now) {
+      throw new IllegalArgumentException("time " + time + " is before now " + now);
+    }
+    return time;
+  }
+
+  private NodeSlot<M> slot(int nodeId) {
+    requireNode(nodeId);
+    return slots.get(nodeId);
+  }
+
+  int sizeBytes(M message) {
+    return describer.sizeBytes(message);
+  }
+
+  void traceSend(long departure, int from, String kind, int to, M message) {
+    tracer.message(departure, from, kind, "to", to, message);
+  }
+
+  void traceNote(int node, long time, String text) {
+    tracer.note(time, node, text);
+  }
+
+  // ---- view -----------------------------------------------------------------------------------
+
+  @Override
+  public long seed() {
+    return seed;
+  }
+
+  @Override
+  public long now() {
+    return now;
+  }
+
+  @Override
+  public int nodeCount() {
+    return slots.size();
+  }
+
+  @Override
+  public Optional<SimNode<M>> node(int nodeId) {
+    NodeSlot<M> slot = slot(nodeId);
+    return slot.up ? Optional.of(slot.instance) : Optional.empty();
+  }
+
+  @Override
+  public boolean isUp(int nodeId) {
+    return slot(nodeId).up;
+  }
+
+  @Override
+  public SimStorage storage(int nodeId) {
+    return slot(nodeId).storage;
+  }
+
+  @Override
+  public int lastNode() {
+    return lastNode;
+  }
+
+  @Override
+  public Counters counters() {
+    return stats.export(eventsProcessed, transport);
+  }
+}
