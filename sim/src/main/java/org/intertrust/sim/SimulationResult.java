@@ -1,7 +1,9 @@
 package org.intertrust.sim;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The state of a run when {@link Simulation#runUntil} returned.
@@ -32,11 +34,11 @@ public record SimulationResult(
     Map<String, Long> counters,
     long wallNanos) {
 
-  /** Copies the lists and map. */
+  /** Copies the lists and the map (kept in name order). */
   public SimulationResult {
     violations = List.copyOf(violations);
     traceTail = List.copyOf(traceTail);
-    counters = Map.copyOf(counters);
+    counters = Collections.unmodifiableMap(new TreeMap<>(counters));
   }
 
   /** Whether an invariant broke. */

@@ -9,7 +9,8 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * The textual record of a run: one line per event, {@code <time ns> n<node> <KIND> <detail>}.
+ * The textual record of a run: one line per event, {@code <time ns> n<node> <KIND> <detail>}, with
+ * {@code sim} in place of {@code n<node>} for events of no single node (partitions, actions).
  *
  * <p>Every line is fed to a running SHA-256 (unless the mode is {@link TraceMode#OFF}), followed by
  * a newline, so {@link #sha256Hex()} equals the SHA-256 of the full trace text. The same seed and
@@ -55,7 +56,13 @@ public final class Trace {
       return;
     }
     line.setLength(0);
-    line.append(timeNanos).append(" n").append(node).append(' ').append(kind);
+    line.append(timeNanos).append(' ');
+    if (node >= 0) {
+      line.append('n').append(node);
+    } else {
+      line.append("sim");
+    }
+    line.append(' ').append(kind);
     if (detail.length() > 0) {
       line.append(' ').append(detail);
     }
