@@ -167,7 +167,9 @@ public final class Simulation<M> implements SimulationView<M> {
   /**
    * Processes events until {@code condition} holds (checked before each event), the next event lies
    * after {@code deadlineNanos}, the queue is empty, the event budget is spent, or an invariant
-   * breaks. Can be called again to continue the run.
+   * breaks. Can be called again to continue the run. On {@link RunOutcome#TIME_LIMIT}, and on
+   * {@link RunOutcome#QUEUE_EMPTY} with a finite deadline, virtual time advances to the deadline,
+   * so that a scenario can run a phase, change the world, and run the next phase.
    */
   public SimulationResult runUntil(BooleanSupplier condition, long deadlineNanos) {
     long wallStart = WallClock.nanoTime();
@@ -187,6 +189,9 @@ public final class Simulation<M> implements SimulationView<M> {
         return RunOutcome.EVENT_LIMIT;
       }
       if (queue.isEmpty()) {
+        if (deadlineNanos != Long.MAX_VALUE) {
+          now = Math.max(now, deadlineNanos);
+        }
         return RunOutcome.QUEUE_EMPTY;
       }
       if (queue.peek().time > deadlineNanos) {
