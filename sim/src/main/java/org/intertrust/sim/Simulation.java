@@ -3,7 +3,6 @@ package org.intertrust.sim;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.SplittableRandom;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.intertrust.sim.cpu.CpuModel;
@@ -12,7 +11,6 @@ import org.intertrust.sim.network.NetworkModel;
 import org.intertrust.sim.network.Partition;
 import org.intertrust.sim.random.SeedStreams;
 import org.intertrust.sim.stats.Counters;
-import org.intertrust.sim.storage.CrashLoss;
 import org.intertrust.sim.storage.SimStorage;
 import org.intertrust.sim.trace.Trace;
 
@@ -37,10 +35,8 @@ import org.intertrust.sim.trace.Trace;
  */
 public final class Simulation<M> implements SimulationView<M> {
   private final long seed;
-  private final SeedStreams streams;
   private final NetworkModel network;
   private final CpuModel cpu;
-  private final CrashLoss crashLoss;
   private final Trace trace;
   private final MessageDescriber<M> describer;
   private final List<Invariant<M>> invariants;
@@ -49,7 +45,7 @@ public final class Simulation<M> implements SimulationView<M> {
   private final List<NodeSlot<M>> slots = new ArrayList<>();
   private final EventQueue queue = new EventQueue();
   private final Transport<M> transport;
-  private final SplittableRandom crashRandom;
+  private final NodeEvents<M> nodes;
   private final EngineCounters stats = new EngineCounters();
   private final EventTracer<M> tracer;
 
@@ -63,10 +59,9 @@ public final class Simulation<M> implements SimulationView<M> {
 
   Simulation(SimulationBuilder<M> config) {
     this.seed = config.seed;
-    this.streams = new SeedStreams(seed);
+    SeedStreams streams = new SeedStreams(seed);
     this.network = config.network;
     this.cpu = config.cpu;
-    this.crashLoss = config.crashLoss;
     this.trace = new Trace(config.traceMode, config.traceTail);
     this.describer = config.describer;
     this.tracer = new EventTracer<>(trace, describer);
@@ -74,7 +69,7 @@ public final class Simulation<M> implements SimulationView<M> {
     this.invariantInterval = config.invariantInterval;
     this.maxEvents = config.maxEvents;
     this.transport = new Transport<>(this, network);
-    this.crashRandom = streams.stream("crash");
+    this.nodes = new NodeEvents<>(this, config, streams, tracer, stats, transport);
     for (int g = 0; g < config.groups.size(); g++) {
       NodeGroup group = config.groups.get(g);
       for (int id = group.firstId(); id < group.endId(); id++) {
@@ -83,7 +78,7 @@ public final class Simulation<M> implements SimulationView<M> {
       }
     }
     for (NodeSlot<M> slot : slots) {
-      bringUp(slot);
+      nodes.bringUp(slot);
     }
   }
 
@@ -223,160 +218,18 @@ public final class Simulation<M> implements SimulationView<M> {
 
   private void dispatch(Event event) {
     switch (event.kind) {
-      case Event.MESSAGE, Event.TIMER, Event.START -> arrive(event);
-      case Event.WAKE -> wake(event);
-      case Event.CRASH -> crash(slot(event.node));
-      case Event.RESTART -> restart(slot(event.node));
+      case Event.MESSAGE, Event.TIMER, Event.START -> nodes.arrive(event);
+      case Event.WAKE -> nodes.wake(event);
+      case Event.CRASH -> nodes.crash(slot(event.node));
+      case Event.RESTART -> nodes.restart(slot(event.node));
       case Event.PARTITION, Event.HEAL -> changePartition(event);
       case Event.ACTION -> runAction(event);
       default -> throw new IllegalStateException("unknown event kind " + event.kind);
     }
   }
 
-  private void arrive(Event event) {
-    NodeSlot<M> slot = slot(event.node);
-    if (event.kind == Event.MESSAGE && !deliverable(slot, event)) {
-      return;
-    }
-    if (stale(slot, event)) {
-      return;
-    }
-    if (slot.busyUntil > now || !slot.inbox.isEmpty()) {
-      slot.inbox.add(event);
-      stats.queuedWhileBusy++;
-      scheduleWake(slot);
-      return;
-    }
-    execute(slot, event);
-  }
-
-  /** Drops a message whose destination is down, whose sender died first, or that is cut off. */
-  private boolean deliverable(NodeSlot<M> slot, Event event) {
-    String reason = null;
-    if (!slot.up) {
-      reason = "crashed";
-      stats.droppedCrashedReceiver++;
-    } else if (event.incarnation >= 0
-        && slot(event.from).crashedBefore(event.incarnation, event.departure)) {
-      reason = "sender-crashed";
-      stats.droppedCrashedSender++;
-    } else if (event.incarnation >= 0 && !network.connected(event.from, event.node)) {
-      reason = "partition";
-      stats.droppedPartition++;
-    }
-    if (reason == null) {
-      return true;
-    }
-    tracer.message(now, event.node, "DROP", reason + " from", event.from, event.payload);
-    return false;
-  }
-
-  /** A timer that was cancelled or outlived its node instance, or a start of an old instance. */
-  private boolean stale(NodeSlot<M> slot, Event event) {
-    if (event.kind == Event.MESSAGE) {
-      return false;
-    }
-    boolean stale = !slot.up || event.incarnation != slot.incarnation;
-    return stale || (event.kind == Event.TIMER && ((SimTimer) event.payload).isCancelled());
-  }
-
-  private void scheduleWake(NodeSlot<M> slot) {
-    if (!slot.wakeScheduled) {
-      slot.wakeScheduled = true;
-      schedule(Math.max(slot.busyUntil, now), Event.WAKE, slot.id).incarnation = slot.incarnation;
-    }
-  }
-
-  private void wake(Event event) {
-    NodeSlot<M> slot = slot(event.node);
-    if (!slot.up || event.incarnation != slot.incarnation) {
-      return;
-    }
-    slot.wakeScheduled = false;
-    while (!slot.inbox.isEmpty()) {
-      Event next = slot.inbox.poll();
-      if (!stale(slot, next)) {
-        execute(slot, next);
-        break;
-      }
-    }
-    if (!slot.inbox.isEmpty()) {
-      scheduleWake(slot);
-    }
-  }
-
-  @SuppressWarnings("unchecked")
-  private void execute(NodeSlot<M> slot, Event event) {
-    lastNode = slot.id;
-    tracer.execution(now, slot.id, event);
-    if (event.kind == Event.MESSAGE) {
-      stats.delivered++;
-    } else if (event.kind == Event.TIMER) {
-      stats.timersFired++;
-    }
-    NodeRuntime<M> runtime = slot.runtime;
-    runtime.begin(now);
-    try {
-      switch (event.kind) {
-        case Event.START -> slot.instance.onStart(runtime);
-        case Event.MESSAGE -> slot.instance.onMessage(event.from, (M) event.payload);
-        default -> slot.instance.onTimer((SimTimer) event.payload);
-      }
-    } catch (RuntimeException e) {
-      throw new SimulationException(
-          seed, "node " + slot.id + " threw at t=" + now + "\n" + tracer.tailText(), e);
-    }
-    long cost = runtime.end();
-    slot.busyUntil = now + cost;
-    slot.cpuNanos += cost;
-    runtime.releaseSends(transport, slot.busyUntil);
-    afterEvent();
-  }
-
-  private void crash(NodeSlot<M> slot) {
-    lastNode = slot.id;
-    if (!slot.up) {
-      trace.record(now, slot.id, "CRASH", "ignored: already down");
-      return;
-    }
-    slot.up = false;
-    slot.crashTimes.add(now);
-    slot.runtime.invalidate();
-    slot.runtime = null;
-    slot.instance = null;
-    int dropped = slot.inbox.size();
-    slot.inbox.clear();
-    slot.wakeScheduled = false;
-    slot.busyUntil = now;
-    int lost = slot.storage.crash(crashLoss, crashRandom);
-    stats.crashes++;
-    stats.droppedCrashedReceiver += dropped;
-    stats.lostWrites += lost;
-    trace.record(now, slot.id, "CRASH", "lost_writes=" + lost + " dropped_inbox=" + dropped);
-    afterEvent();
-  }
-
-  private void restart(NodeSlot<M> slot) {
-    lastNode = slot.id;
-    if (slot.up) {
-      trace.record(now, slot.id, "RESTART", "ignored: already up");
-      return;
-    }
-    slot.incarnation++;
-    stats.restarts++;
-    trace.record(now, slot.id, "RESTART", "incarnation=" + slot.incarnation);
-    bringUp(slot);
-    afterEvent();
-  }
-
-  /** Builds the slot's current incarnation and schedules its start at the current time. */
-  private void bringUp(NodeSlot<M> slot) {
-    slot.up = true;
-    slot.busyUntil = now;
-    SplittableRandom random = streams.stream("node", ((long) slot.id << 32) | slot.incarnation);
-    slot.runtime = new NodeRuntime<>(this, slot, random, cpu);
-    slot.instance = slot.factory.create(slot.id, slot.storage, slot.incarnation);
-    schedule(now, Event.START, slot.id).incarnation = slot.incarnation;
+  void setLastNode(int nodeId) {
+    lastNode = nodeId;
   }
 
   private void changePartition(Event event) {
@@ -401,7 +254,7 @@ public final class Simulation<M> implements SimulationView<M> {
     afterEvent();
   }
 
-  private void afterEvent() {
+  void afterEvent() {
     eventsProcessed++;
     if (invariants.isEmpty() || ++sinceCheck < invariantInterval) {
       return;
@@ -419,7 +272,7 @@ public final class Simulation<M> implements SimulationView<M> {
 
   // ---- scheduling -----------------------------------------------------------------------------
 
-  private Event schedule(long time, byte kind, int node) {
+  Event schedule(long time, byte kind, int node) {
     Event event = new Event(time, nextSequence++, kind, node);
     queue.add(event);
     return event;
@@ -454,7 +307,7 @@ public final class Simulation<M> implements SimulationView<M> {
     return time;
   }
 
-  private NodeSlot<M> slot(int nodeId) {
+  NodeSlot<M> slot(int nodeId) {
     requireNode(nodeId);
     return slots.get(nodeId);
   }
