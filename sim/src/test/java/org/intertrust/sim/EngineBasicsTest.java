@@ -131,4 +131,69 @@ class EngineBasicsTest {
     assertEquals(7, failure.seed());
     assertInstanceOf(IllegalArgumentException.class, failure.getCause());
   }
+
+  @Test
+  void cancelledTimer_neverFires_evenWhenItWaitedForABusyNode() {
+    List<Received> log = new ArrayList<>();
+    Simulation<String> simulation =
+        Simulation.<String>builder(1)
+            .group(
+                "n",
+                1,
+                (id, storage, incarnation) ->
+                    ScriptedNode.starting(
+                        context -> {
+                          SimTimer kept = context.setTimer(1 * MS, "kept");
+                          SimTimer dropped = context.setTimer(2 * MS, "dropped");
+                          context.setTimer(3 * MS, "late");
+                          context.cancelTimer(dropped);
+                          assertTrue(dropped.isCancelled() && !kept.isCancelled());
+                          context.charge(5 * MS);
+                        },
+                        log))
+            .build();
+    simulation.runFor(100 * MS);
+    assertEquals(
+        List.of(new Received(5 * MS, -1, "timer:kept"), new Received(5 * MS, -1, "timer:late")),
+        log,
+        "timers that expire while the node is busy wait, in expiry order");
+  }
+
+  @Test
+  void nodeRandomStreams_differPerNodeAndRepeatPerSeed() {
+    List<Long> first = new ArrayList<>();
+    List<Long> second = new ArrayList<>();
+    for (List<Long> draws : List.of(first, second)) {
+      Simulation.<String>builder(5)
+          .group(
+              "n",
+              3,
+              (id, storage, incarnation) ->
+                  ScriptedNode.starting(c -> draws.add(c.random().nextLong()), new ArrayList<>()))
+          .build()
+          .runFor(MS);
+    }
+    assertEquals(first, second);
+    assertEquals(3, first.stream().distinct().count());
+  }
+
+  @Test
+  void invariantInterval_checksEveryKthEvent() {
+    List<Long> checkedAt = new ArrayList<>();
+    Simulation<String> simulation =
+        Simulation.<String>builder(1)
+            .invariantInterval(2)
+            .invariant(
+                view -> {
+                  checkedAt.add(view.counters().get("events"));
+                  return List.of();
+                })
+            .group(
+                "n",
+                5,
+                (id, storage, incarnation) -> ScriptedNode.starting(c -> {}, new ArrayList<>()))
+            .build();
+    simulation.runFor(MS);
+    assertEquals(List.of(2L, 4L), checkedAt);
+  }
 }
