@@ -4,8 +4,9 @@ import java.util.Arrays;
 import java.util.NoSuchElementException;
 
 /**
- * A binary min-heap of events ordered by (time, sequence). Sequence numbers are unique, so the
- * order is total and ties in time break by scheduling order: the queue is deterministic.
+ * A 4-ary min-heap of events ordered by (time, sequence). Sequence numbers are unique, so the order
+ * is total and ties in time break by scheduling order: the queue is deterministic. Four children
+ * per node halve the depth of a binary heap, which matters with a million queued events.
  */
 final class EventQueue {
   private Event[] heap = new Event[1024];
@@ -25,7 +26,7 @@ final class EventQueue {
     }
     int index = size++;
     while (index > 0) {
-      int parent = (index - 1) >>> 1;
+      int parent = (index - 1) >>> 2;
       Event above = heap[parent];
       if (!event.before(above)) {
         break;
@@ -60,19 +61,24 @@ final class EventQueue {
 
   private void siftDown(Event event) {
     int index = 0;
-    int half = size >>> 1;
-    while (index < half) {
-      int child = 2 * index + 1;
-      Event smaller = heap[child];
-      int right = child + 1;
-      if (right < size && heap[right].before(smaller)) {
-        child = right;
-        smaller = heap[right];
-      }
-      if (!smaller.before(event)) {
+    while (true) {
+      int first = 4 * index + 1;
+      if (first >= size) {
         break;
       }
-      heap[index] = smaller;
+      int child = first;
+      Event smallest = heap[first];
+      int end = Math.min(first + 4, size);
+      for (int candidate = first + 1; candidate < end; candidate++) {
+        if (heap[candidate].before(smallest)) {
+          child = candidate;
+          smallest = heap[candidate];
+        }
+      }
+      if (!smallest.before(event)) {
+        break;
+      }
+      heap[index] = smallest;
       index = child;
     }
     heap[index] = event;

@@ -11,7 +11,8 @@ import java.util.TreeMap;
  * @param outcome why the run returned
  * @param seed the root seed; the same seed, code and scenario replay the run exactly
  * @param virtualTimeNanos virtual time at return
- * @param eventsProcessed events processed since the start of the simulation
+ * @param eventsProcessed events since the start of the simulation that ran a handler or changed the
+ *     world (crash, restart, partition, action); dropped messages and stale timers excluded
  * @param traceSha256 hex SHA-256 of the whole trace so far ({@code "off"} if tracing is off)
  * @param traceLines number of trace lines so far
  * @param cpuModel which CPU-time model ran ({@link org.intertrust.sim.cpu.CpuModel#describe()})

@@ -22,8 +22,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class DeterminismTest {
   private static final long MS = 1_000_000L;
 
+  /** 20 seeds by default, 500 with {@code -Plong}. */
   static LongStream seeds() {
-    return RoundSimulations.seeds(20);
+    return RoundSimulations.seeds(Boolean.getBoolean("intertrust.long") ? 500 : 20);
   }
 
   /** A run with every kind of fault, so that every random stream is exercised. */

@@ -51,7 +51,7 @@ class EnginePerformanceTest {
 
   @Test
   void leaderBroadcastAndRepliesAt800Replicas_printsEventsPerSecond() {
-    run(10, TraceMode.HASH_AND_TAIL, CpuModel.free(), new RoundLog());
+    run(ROUNDS, TraceMode.HASH_AND_TAIL, CpuModel.free(), new RoundLog());
     CpuModel verifyCosts =
         CpuModel.costTable(CpuCostTable.builder().fixed(CpuCostTable.BLS_VERIFY, 20_000).build());
     for (TraceMode mode : new TraceMode[] {TraceMode.HASH_AND_TAIL, TraceMode.OFF}) {

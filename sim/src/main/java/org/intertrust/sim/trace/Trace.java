@@ -22,7 +22,7 @@ public final class Trace {
   private final MessageDigest digest;
   private final StringBuilder line = new StringBuilder(128);
   private final List<String> full = new ArrayList<>();
-  private final String[] tail;
+  private final StringBuilder[] tail;
   private byte[] bytes = new byte[256];
   private long lineCount;
 
@@ -36,7 +36,10 @@ public final class Trace {
     }
     this.mode = mode;
     this.tailCapacity = tailCapacity;
-    this.tail = new String[tailCapacity];
+    this.tail = new StringBuilder[tailCapacity];
+    for (int i = 0; i < tailCapacity; i++) {
+      tail[i] = new StringBuilder(128);
+    }
     this.digest = sha256();
   }
 
@@ -67,10 +70,11 @@ public final class Trace {
       line.append(' ').append(detail);
     }
     hashLine();
-    String text = line.toString();
-    tail[(int) (lineCount % tailCapacity)] = text;
+    StringBuilder slot = tail[(int) (lineCount % tailCapacity)];
+    slot.setLength(0);
+    slot.append(line);
     if (mode == TraceMode.FULL) {
-      full.add(text);
+      full.add(line.toString());
     }
     lineCount++;
   }
@@ -128,7 +132,7 @@ public final class Trace {
     int kept = (int) Math.min(Math.min(count, tailCapacity), lineCount);
     List<String> result = new ArrayList<>(kept);
     for (long i = lineCount - kept; i < lineCount; i++) {
-      result.add(tail[(int) (i % tailCapacity)]);
+      result.add(tail[(int) (i % tailCapacity)].toString());
     }
     return result;
   }
