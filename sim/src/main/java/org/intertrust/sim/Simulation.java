@@ -3,6 +3,7 @@ package org.intertrust.sim;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.SplittableRandom;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.intertrust.sim.cpu.CpuModel;
@@ -35,6 +36,7 @@ import org.intertrust.sim.trace.Trace;
  */
 public final class Simulation<M> implements SimulationView<M> {
   private final long seed;
+  private final SeedStreams streams;
   private final NetworkModel network;
   private final CpuModel cpu;
   private final Trace trace;
@@ -59,7 +61,7 @@ public final class Simulation<M> implements SimulationView<M> {
 
   Simulation(SimulationBuilder<M> config) {
     this.seed = config.seed;
-    SeedStreams streams = new SeedStreams(seed);
+    this.streams = new SeedStreams(seed);
     this.network = config.network;
     this.cpu = config.cpu;
     this.trace = new Trace(config.traceMode, config.traceTail);
@@ -131,6 +133,15 @@ public final class Simulation<M> implements SimulationView<M> {
   }
 
   private record ScheduledAction<M>(String label, Consumer<Simulation<M>> action) {}
+
+  /**
+   * A random stream for the scenario itself (client workloads, fault schedules), derived from the
+   * seed and {@code purpose}: independent of the engine's and the nodes' streams, so drawing from
+   * it does not change them.
+   */
+  public SplittableRandom scenarioRandom(String purpose) {
+    return streams.stream("scenario/" + purpose);
+  }
 
   /** The network model, e.g. to change link profiles from an {@link #at} action. */
   public NetworkModel network() {
@@ -262,7 +273,12 @@ public final class Simulation<M> implements SimulationView<M> {
     sinceCheck = 0;
     List<Violation> found = new ArrayList<>();
     for (Invariant<M> invariant : invariants) {
-      found.addAll(invariant.check(this));
+      try {
+        found.addAll(invariant.check(this));
+      } catch (RuntimeException e) {
+        throw new SimulationException(
+            seed, "an invariant threw at t=" + now + "\n" + tracer.tailText(), e);
+      }
     }
     if (!found.isEmpty()) {
       violations = List.copyOf(found);

@@ -55,7 +55,10 @@ public record SimulationResult(
     return this;
   }
 
-  /** A multi-line, human-readable summary: seed, outcome, CPU model, violations, trace tail. */
+  /**
+   * A multi-line, human-readable summary: seed, outcome, CPU model, trace hash, and, if an
+   * invariant broke, the violations and the trace tail.
+   */
   public String report() {
     StringBuilder text = new StringBuilder();
     text.append("seed=").append(seed).append(" outcome=").append(outcome);
@@ -67,7 +70,7 @@ public record SimulationResult(
     for (Violation violation : violations) {
       text.append("VIOLATION ").append(violation).append('\n');
     }
-    if (!traceTail.isEmpty()) {
+    if (violated() && !traceTail.isEmpty()) {
       text.append("last ").append(traceTail.size()).append(" trace lines:\n");
       traceTail.forEach(line -> text.append("  ").append(line).append('\n'));
     }

@@ -196,4 +196,17 @@ class EngineBasicsTest {
     simulation.runFor(MS);
     assertEquals(List.of(2L, 4L), checkedAt);
   }
+
+  @Test
+  void scenarioRandom_isSeededAndIndependentOfTheRun() {
+    Simulation<String> first = replicasAndClient((id, context) -> context.broadcast("x"));
+    long before = first.scenarioRandom("clients").nextLong();
+    SimulationResult run = first.runFor(100 * MS);
+    Simulation<String> second = replicasAndClient((id, context) -> context.broadcast("x"));
+    for (int i = 0; i < 100; i++) {
+      second.scenarioRandom("clients").nextLong();
+    }
+    assertEquals(run.traceSha256(), second.runFor(100 * MS).traceSha256());
+    assertEquals(before, second.scenarioRandom("clients").nextLong());
+  }
 }
