@@ -247,6 +247,11 @@ public final class Replica {
 
   // ---- votes -------------------------------------------------------------------------------
 
+  /**
+   * A vote for the round this replica collects. The share wrap (Ed25519) is not verified here: a
+   * valid share proves its sender by itself, and the transport authenticates {@code from}. Only a
+   * share that fails to combine gets its wrap checked, to turn it into attributable evidence.
+   */
   private void onVote(Vote vote, long now) {
     int from = vote.sender();
     if (config.leader(vote.round() + 1) != self) {
@@ -257,18 +262,23 @@ public final class Replica {
       reject(from, RejectReason.BAD_SHARE, "share index " + vote.share().index());
       return;
     }
-    VoteStatement statement =
-        new VoteStatement(config.as(), vote.round(), vote.height(), vote.blockHash());
-    if (!config
-        .replicaKeys()
-        .get(from)
-        .verify(
-            SigningDomain.SHARE_WRAP, wrapBytes(statement, vote.share().toBytes()), vote.wrap())) {
-      reject(from, RejectReason.BAD_SIGNATURE, "vote wrap, round " + vote.round());
-      return;
-    }
     VoteCollector.Outcome outcome = votes.add(vote);
-    outcome.badVoters().forEach(v -> reject(v, RejectReason.BAD_SHARE, "round " + vote.round()));
+    for (Vote bad : outcome.badVotes()) {
+      VoteStatement statement =
+          new VoteStatement(config.as(), bad.round(), bad.height(), bad.blockHash());
+      boolean signed =
+          config
+              .replicaKeys()
+              .get(bad.sender())
+              .verify(
+                  SigningDomain.SHARE_WRAP,
+                  wrapBytes(statement, bad.share().toBytes()),
+                  bad.wrap());
+      reject(
+          bad.sender(),
+          signed ? RejectReason.BAD_SHARE : RejectReason.BAD_SIGNATURE,
+          "round " + bad.round() + (signed ? ", signed by its sender" : ", wrap invalid"));
+    }
     outcome.certificate().ifPresent(qc -> onCertificate(qc, now));
   }
 

@@ -34,8 +34,8 @@ final class VoteCollector {
     this.combiner = combiner;
   }
 
-  /** Outcome of adding a vote: a certificate, and the voters whose shares were bad. */
-  record Outcome(Optional<QuorumCertificate> certificate, List<Integer> badVoters) {}
+  /** Outcome of adding a vote: a certificate, and the votes whose shares were bad. */
+  record Outcome(Optional<QuorumCertificate> certificate, List<ConsensusMessage.Vote> badVotes) {}
 
   Outcome add(ConsensusMessage.Vote vote) {
     if (vote.round() <= certifiedRound) {
@@ -59,11 +59,12 @@ final class VoteCollector {
     CombineResult result =
         combiner.combine(
             config.commitKey(), SigningDomain.CONSENSUS_COMMIT, statement.encode(), shares);
-    List<Integer> bad = new ArrayList<>();
+    List<ConsensusMessage.Vote> bad = new ArrayList<>();
     for (ShareIndex index : result.blamed()) {
-      int voter = index.value() - 1;
-      votes.remove(voter);
-      bad.add(voter);
+      ConsensusMessage.Vote removed = votes.remove(index.value() - 1);
+      if (removed != null) {
+        bad.add(removed);
+      }
     }
     if (result instanceof CombineResult.Combined combined) {
       certifiedRound = Math.max(certifiedRound, key.round());

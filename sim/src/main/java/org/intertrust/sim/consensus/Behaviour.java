@@ -1,0 +1,33 @@
+package org.intertrust.sim.consensus;
+
+import java.util.Locale;
+
+/** Scripted Byzantine behaviours of a replica in a consensus simulation. */
+public enum Behaviour {
+  /** Sends nothing at all. */
+  SILENT,
+  /** As leader, sends every other replica a different, validly signed block for the round. */
+  EQUIVOCATE,
+  /** Votes with partial signatures over the wrong message, correctly wrapped and signed. */
+  BAD_SHARES,
+  /** Votes, with valid shares and wraps, for a block nobody proposed. */
+  FORK_VOTES,
+  /** Votes, but as leader withholds its proposal and so the certificate it formed. */
+  WITHHOLD,
+  /** Sends its messages with a sender index that is not a member of the AS. */
+  NON_MEMBER,
+  /**
+   * As leader, proposes structurally invalid blocks (a height that skips ahead), validly signed.
+   * Byte-level malformation needs the wire codec of the node issue; it is not simulated here.
+   */
+  MALFORMED;
+
+  /** Parses the CLI spelling: lower case, hyphens. */
+  public static Behaviour parse(String text) {
+    return valueOf(text.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+  }
+
+  public String cliName() {
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+}

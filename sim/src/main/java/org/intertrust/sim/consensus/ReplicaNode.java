@@ -1,0 +1,151 @@
+package org.intertrust.sim.consensus;
+
+import java.nio.ByteBuffer;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.intertrust.consensus.Action;
+import org.intertrust.consensus.ConsensusMessage;
+import org.intertrust.consensus.Event;
+import org.intertrust.consensus.QuorumCertificate;
+import org.intertrust.consensus.Replica;
+import org.intertrust.consensus.SafetyState;
+import org.intertrust.sim.NodeContext;
+import org.intertrust.sim.SimNode;
+import org.intertrust.sim.SimTimer;
+import org.intertrust.sim.cpu.CpuCostTable;
+import org.intertrust.sim.storage.SimStorage;
+
+/**
+ * Runs one consensus {@link Replica} on the simulator: events in, actions out, exactly as the node
+ * runtime will. Safety state goes to the node's simulated storage and is flushed before the
+ * replica's messages leave; the crypto each message costs is charged to the node's CPU. Byzantine
+ * replicas run the same code with an outgoing-message {@code tamper}.
+ */
+final class ReplicaNode implements SimNode<ConsensusMessage> {
+  static final String SAFETY_KEY = "consensus/safety";
+  static final String ED25519_SIGN = "ed25519.sign";
+  static final String ED25519_VERIFY = "ed25519.verify";
+
+  private final Replica replica;
+  private final ConsensusObserver observer;
+  private final UnaryOperator<ConsensusMessage> tamper;
+  private final int quorum;
+  private NodeContext<ConsensusMessage> context;
+  private QuorumCertificate lastSeen;
+
+  ReplicaNode(
+      Replica replica,
+      ConsensusObserver observer,
+      UnaryOperator<ConsensusMessage> tamper,
+      int quorum) {
+    this.replica = replica;
+    this.observer = observer;
+    this.tamper = tamper;
+    this.quorum = quorum;
+  }
+
+  static SafetyState loadSafety(SimStorage storage) {
+    return storage
+        .get(SAFETY_KEY)
+        .map(bytes -> ByteBuffer.wrap(bytes))
+        .map(buffer -> new SafetyState(buffer.getLong(), buffer.getLong()))
+        .orElse(SafetyState.INITIAL);
+  }
+
+  @Override
+  public void onStart(NodeContext<ConsensusMessage> context) {
+    this.context = context;
+    perform(replica.handle(new Event.Start(context.now())));
+  }
+
+  @Override
+  public void onMessage(int from, ConsensusMessage message) {
+    chargeReceive(message);
+    perform(replica.handle(new Event.Received(context.now(), from, message)));
+  }
+
+  @Override
+  public void onTimer(SimTimer timer) {
+    perform(replica.handle(new Event.TimerFired(context.now(), (Long) timer.tag())));
+  }
+
+  private void chargeReceive(ConsensusMessage message) {
+    context.charge(ED25519_VERIFY);
+    if (message instanceof ConsensusMessage.Proposal) {
+      context.charge(CpuCostTable.BLS_VERIFY);
+    }
+  }
+
+  private void perform(List<Action> actions) {
+    noteCertificate();
+    for (Action action : actions) {
+      if (action instanceof Action.Send send) {
+        chargeSend(send.message());
+        send(send.to(), send.message());
+      } else if (action instanceof Action.Broadcast broadcast) {
+        chargeSend(broadcast.message());
+        ConsensusMessage message = tamper.apply(broadcast.message());
+        if (message != null) {
+          context.broadcast(message);
+          onMessage(context.nodeId(), broadcast.message());
+        }
+      } else if (action instanceof Action.SetTimer timer) {
+        context.setTimer(timer.delayNanos(), timer.round());
+      } else if (action instanceof Action.PersistSafety persist) {
+        persist(persist.state());
+      } else if (action instanceof Action.Commit commit) {
+        observer.committed(context.nodeId(), commit.blocks());
+      } else if (action instanceof Action.Reject reject) {
+        observer.rejected(reject.reason());
+      }
+    }
+  }
+
+  private void send(int to, ConsensusMessage message) {
+    ConsensusMessage sent = tamper.apply(message);
+    if (sent == null) {
+      return;
+    }
+    if (to == context.nodeId()) {
+      onMessage(to, sent);
+    } else {
+      context.send(to, sent);
+    }
+  }
+
+  private void chargeSend(ConsensusMessage message) {
+    if (message instanceof ConsensusMessage.Vote vote) {
+      context.charge(CpuCostTable.BLS_SIGN_PARTIAL);
+      observer.voted(context.nodeId(), vote.round(), vote.blockHash());
+    } else if (message instanceof ConsensusMessage.Proposal proposal) {
+      observer.proposed(proposal.block(), context.now());
+      if (!proposal.block().justify().isGenesis()
+          && proposal.block().justify().round() == proposal.block().round() - 1) {
+        context.charge(CpuCostTable.BLS_COMBINE, quorum);
+      }
+    } else if (message instanceof ConsensusMessage.Timeout timeout) {
+      observer.timedOut(timeout.round());
+    }
+    context.charge(ED25519_SIGN);
+  }
+
+  private void noteCertificate() {
+    QuorumCertificate highQc = replica.highQc();
+    if (!highQc.equals(lastSeen)) {
+      lastSeen = highQc;
+      observer.certified(context.nodeId(), highQc.blockHash(), context.now());
+    }
+  }
+
+  private void persist(SafetyState state) {
+    ByteBuffer buffer = ByteBuffer.allocate(16);
+    buffer.putLong(state.highestVoteRound()).putLong(state.highestQcRound());
+    context.storage().put(SAFETY_KEY, buffer.array());
+    context.storage().flush();
+  }
+
+  @Override
+  public String toString() {
+    return "ReplicaNode[" + replica + "]";
+  }
+}
