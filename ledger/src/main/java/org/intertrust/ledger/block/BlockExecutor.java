@@ -1,0 +1,118 @@
+package org.intertrust.ledger.block;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.intertrust.crypto.encoding.AsId;
+import org.intertrust.ledger.execution.ExecutionContext;
+import org.intertrust.ledger.execution.Receipt;
+import org.intertrust.ledger.execution.TransactionExecutor;
+import org.intertrust.ledger.merkle.MerkleTree;
+import org.intertrust.ledger.state.LedgerState;
+import org.intertrust.ledger.state.MutableState;
+import org.intertrust.ledger.tx.Transaction;
+import org.intertrust.ledger.tx.TransactionCodec;
+import org.intertrust.ledger.value.ConsensusTime;
+import org.intertrust.ledger.value.Hash32;
+import org.intertrust.ledger.value.Height;
+import org.intertrust.ledger.value.TxId;
+
+/**
+ * Proposes, validates and executes blocks. Execution applies the transactions in order on one
+ * working copy of the parent state; an invalid transaction is recorded as rejected in its receipt
+ * and changes nothing. Deterministic: the same parent, state and block give the same receipts and
+ * state hash on every replica.
+ */
+public final class BlockExecutor {
+
+  private BlockExecutor() {}
+
+  /**
+   * Builds and executes the next block: the child of {@code parent} (or the genesis block if
+   * empty), on {@code state}, which must be the state after {@code parent}.
+   *
+   * @throws IllegalArgumentException if {@code time} is not after the parent's
+   */
+  public static ExecutedBlock propose(
+      Optional<BlockHeader> parent,
+      LedgerState state,
+      AsId chain,
+      int proposer,
+      ConsensusTime time,
+      List<Transaction> transactions) {
+    Height height = parent.map(p -> p.height().next()).orElse(Height.GENESIS);
+    Hash32 parentHash = parent.map(BlockHeader::hash).orElse(Hash32.ZERO);
+    if (parent.isPresent() && !time.isAfter(parent.get().time())) {
+      throw new IllegalArgumentException("time " + time + " not after " + parent.get().time());
+    }
+    Run run = run(state, chain, height, time, transactions);
+    BlockHeader header =
+        new BlockHeader(
+            chain,
+            height,
+            parentHash,
+            proposer,
+            time,
+            transactions.size(),
+            run.txRoot,
+            run.crossAsRoot,
+            run.state.hash());
+    return new ExecutedBlock(new Block(header, transactions), run.receipts, run.state);
+  }
+
+  /**
+   * Checks {@code block} against its parent (empty for genesis), executes it on {@code state}, the
+   * state after the parent, and checks the roots and state hash it commits to.
+   */
+  public static BlockValidation validateAndExecute(
+      Optional<BlockHeader> parent, LedgerState state, AsId chain, Block block) {
+    Objects.requireNonNull(block, "block");
+    Optional<BlockRejection> linkage = BlockLinkage.check(parent, chain, block);
+    if (linkage.isPresent()) {
+      return new BlockValidation.Invalid(linkage.get());
+    }
+    BlockHeader header = block.header();
+    Run run = run(state, chain, header.height(), header.time(), block.transactions());
+    Optional<BlockRejection> results =
+        BlockLinkage.checkResults(header, run.txRoot, run.crossAsRoot, run.state.hash());
+    if (results.isPresent()) {
+      return new BlockValidation.Invalid(results.get());
+    }
+    return new BlockValidation.Valid(new ExecutedBlock(block, run.receipts, run.state));
+  }
+
+  /** Returns the Merkle root of the canonical encodings of {@code transactions}. */
+  public static Hash32 txRoot(List<Transaction> transactions) {
+    List<byte[]> leaves = new ArrayList<>(transactions.size());
+    for (Transaction tx : transactions) {
+      leaves.add(TransactionCodec.encode(tx));
+    }
+    return MerkleTree.rootOf(leaves);
+  }
+
+  private record Run(
+      List<Receipt> receipts, LedgerState state, Hash32 txRoot, Hash32 crossAsRoot) {}
+
+  private static Run run(
+      LedgerState state,
+      AsId chain,
+      Height height,
+      ConsensusTime time,
+      List<Transaction> transactions) {
+    ExecutionContext ctx = new ExecutionContext(height, time, chain);
+    MutableState working = state.toMutable();
+    List<Receipt> receipts = new ArrayList<>(transactions.size());
+    List<byte[]> txLeaves = new ArrayList<>(transactions.size());
+    List<byte[]> crossAsLeaves = new ArrayList<>();
+    for (Transaction tx : transactions) {
+      byte[] encoded = TransactionCodec.encode(tx);
+      txLeaves.add(encoded);
+      Receipt receipt = TransactionExecutor.apply(working, tx, TxId.ofEncoding(encoded), ctx);
+      receipt.crossAsEntry().ifPresent(entry -> crossAsLeaves.add(entry.encode()));
+      receipts.add(receipt);
+    }
+    return new Run(
+        receipts, working.freeze(), MerkleTree.rootOf(txLeaves), MerkleTree.rootOf(crossAsLeaves));
+  }
+}
