@@ -1,5 +1,6 @@
 package org.intertrust.ledger.tx;
 
+import java.util.Optional;
 import org.intertrust.crypto.encoding.AsId;
 import org.intertrust.crypto.encoding.CanonicalWriter;
 import org.intertrust.crypto.encoding.EncodingException;
@@ -22,17 +23,17 @@ public final class ClientSignatures {
 
   /** Returns the exact bytes the signer signs for {@code tx}. */
   public static byte[] signingBytes(SignedTransaction tx) throws EncodingException {
-    return signingBytes(tx.transaction());
+    return statementBytes(tx.transaction());
   }
 
-  static byte[] signingBytes(Transaction tx) throws EncodingException {
+  private static byte[] statementBytes(Transaction tx) throws EncodingException {
     return Statements.encode(new ClientStatement(tx));
   }
 
   /** Signs the client-transaction statement of {@code unsigned} (its signature is ignored). */
   static IdentitySignature sign(IdentityKeyPair key, Transaction unsigned) {
     try {
-      return key.sign(SigningDomain.CLIENT_TRANSACTION, signingBytes(unsigned));
+      return key.sign(SigningDomain.CLIENT_TRANSACTION, statementBytes(unsigned));
     } catch (EncodingException e) {
       throw new IllegalArgumentException("transaction cannot be encoded: " + e.getMessage(), e);
     }
@@ -43,7 +44,7 @@ public final class ClientSignatures {
    * not a valid Ed25519 key or the transaction cannot be encoded.
    */
   public static boolean verify(SignedTransaction tx) {
-    java.util.Optional<IdentityPublicKey> key = tx.signer().publicKey();
+    Optional<IdentityPublicKey> key = tx.signer().publicKey();
     if (key.isEmpty()) {
       return false;
     }
