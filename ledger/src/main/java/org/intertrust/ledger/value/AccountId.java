@@ -24,6 +24,7 @@ public final class AccountId implements Comparable<AccountId> {
   public static final int LENGTH = IdentityPublicKey.LENGTH;
 
   private final byte[] key;
+  private volatile Optional<IdentityPublicKey> decoded;
 
   private AccountId(byte[] key) {
     this.key = key;
@@ -57,8 +58,20 @@ public final class AccountId implements Comparable<AccountId> {
     writer.fixedBytes(key, LENGTH);
   }
 
-  /** Returns the owner's public key, or empty if the bytes are not a valid Ed25519 key. */
+  /**
+   * Returns the owner's public key, or empty if the bytes are not a valid Ed25519 key. Decoded once
+   * per instance.
+   */
   public Optional<IdentityPublicKey> publicKey() {
+    Optional<IdentityPublicKey> result = decoded;
+    if (result == null) {
+      result = decode(key);
+      decoded = result;
+    }
+    return result;
+  }
+
+  private static Optional<IdentityPublicKey> decode(byte[] key) {
     try {
       return Optional.of(IdentityPublicKey.fromBytes(key));
     } catch (KeyDecodingException e) {
