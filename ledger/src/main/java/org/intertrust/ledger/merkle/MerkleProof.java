@@ -11,6 +11,10 @@ import org.intertrust.ledger.value.Hash32;
  * An inclusion proof: leaf {@code index} of a tree of {@code treeSize} leaves, with the sibling
  * hashes from the leaf up to the root. Verified by the algorithm of RFC 9162 section 2.1.3.2.
  *
+ * <p>The root does not commit to the tree size: a proof may also verify under another size whose
+ * path has the same shape. A verifier must take the size (and the root) from the signed batch
+ * statement, not from the proof.
+ *
  * @param index the leaf's position, in {@code 0..treeSize-1}
  * @param treeSize the number of leaves
  * @param path the sibling hashes, leaf level first
