@@ -22,8 +22,11 @@ import org.intertrust.ledger.value.AssetId;
  */
 public record GenesisAllocation(AsId chain, List<Allocation> allocations) implements Transaction {
 
-  /** Most allocations in one transaction. */
-  public static final int MAX_ALLOCATIONS = 4096;
+  /**
+   * Most allocations in one transaction; at most 108 bytes each, so the largest genesis allocation
+   * fits {@link TransactionCodec#MAX_ENCODED_SIZE}. Use several for more.
+   */
+  public static final int MAX_ALLOCATIONS = 1024;
 
   /**
    * One credit.

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.intertrust.crypto.encoding.EncodingException;
@@ -79,6 +80,14 @@ class BlockExecutorTest {
         BlockExecutor.validateAndExecute(Optional.empty(), LedgerState.EMPTY, AS_X, genesis.block())
             instanceof BlockValidation.Valid);
   }
+
+  @Test
+  void genesisBlockHash_isPinned() {
+    assertEquals(GENESIS_HASH, genesis.block().hash().toHex());
+  }
+
+  private static final String GENESIS_HASH =
+      "b520453e65d8eeb1eebb5a7e1f8adf434a774056c11154442050103feb4614fc";
 
   @Test
   void validate_ofProposedBlock_reproducesReceiptsAndState() {
@@ -181,10 +190,10 @@ class BlockExecutorTest {
     byte[] encoded = genesis.block().header().encode();
     assertThrows(
         EncodingException.class,
-        () -> BlockHeader.decode(java.util.Arrays.copyOf(encoded, encoded.length - 1)));
+        () -> BlockHeader.decode(Arrays.copyOf(encoded, encoded.length - 1)));
     assertThrows(
         EncodingException.class,
-        () -> BlockHeader.decode(java.util.Arrays.copyOf(encoded, encoded.length + 1)));
+        () -> BlockHeader.decode(Arrays.copyOf(encoded, encoded.length + 1)));
   }
 
   private static BlockHeader header(BlockHeader h, Height height, Hash32 parent, ConsensusTime t) {

@@ -11,7 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.intertrust.ledger.state.Audit;
+import org.intertrust.ledger.state.BalanceKey;
 import org.intertrust.ledger.state.LedgerState;
+import org.intertrust.ledger.state.MutableState;
 import org.intertrust.ledger.state.Section;
 import org.intertrust.ledger.testing.Fixtures;
 import org.intertrust.ledger.tx.GenesisAllocation;
@@ -84,10 +86,17 @@ class LocalRulesTest {
   @Test
   void transfer_ofWholeBalanceRemovesTheEntry() {
     LedgerState after = Expect.applied(genesis, transfer(0, 1, GOLD, 1000, 0), ctx);
-    assertTrue(
-        after
-            .get(Section.BALANCES, new org.intertrust.ledger.state.BalanceKey(account(0), GOLD))
-            .isEmpty());
+    assertTrue(after.get(Section.BALANCES, new BalanceKey(account(0), GOLD)).isEmpty());
+  }
+
+  @Test
+  void transfer_creditOverflowIsRejectedWithNothingChanged() {
+    MutableState crafted = LedgerState.EMPTY.toMutable();
+    crafted.put(Section.SUPPLY, GOLD, Amount.of(Long.MAX_VALUE));
+    crafted.put(Section.BALANCES, new BalanceKey(account(1), GOLD), Amount.of(Long.MAX_VALUE - 1));
+    crafted.put(Section.BALANCES, new BalanceKey(account(0), GOLD), Amount.of(2));
+    Expect.rejected(
+        RejectionReason.AMOUNT_OVERFLOW, crafted.freeze(), transfer(0, 1, GOLD, 2, 0), ctx);
   }
 
   @Test

@@ -1,6 +1,10 @@
 package org.intertrust.ledger.testing;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import org.intertrust.crypto.encoding.AsId;
@@ -44,7 +48,7 @@ public final class Fixtures {
   public static final AssetId SILVER = AssetId.of("SILVER");
   public static final CertificateBytes CERT = CertificateBytes.of(new byte[] {1, 2, 3, 4});
 
-  private static final java.util.Map<Integer, IdentityKeyPair> KEYS = new java.util.HashMap<>();
+  private static final Map<Integer, IdentityKeyPair> KEYS = new HashMap<>();
   private static List<Transaction> samples;
 
   private Fixtures() {}
@@ -60,14 +64,12 @@ public final class Fixtures {
   }
 
   private static IdentityKeyPair newKey(int index) {
-    byte[] seed =
-        Sha256.hash(("key-" + index).getBytes(java.nio.charset.StandardCharsets.UTF_8)).toBytes();
+    byte[] seed = Sha256.hash(("key-" + index).getBytes(StandardCharsets.UTF_8)).toBytes();
     return IdentityKeyPair.fromSeed(seed, SecretAccess.get());
   }
 
   public static CrossAsTxId crossId(int index) {
-    return new CrossAsTxId(
-        Sha256.hash(("xtx-" + index).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    return new CrossAsTxId(Sha256.hash(("xtx-" + index).getBytes(StandardCharsets.UTF_8)));
   }
 
   public static ExecutionContext ctx(AsId self, long height, long time) {
@@ -76,7 +78,7 @@ public final class Fixtures {
 
   /** Genesis on {@code chain}: accounts 0..3 get 1000 GOLD and 500 SILVER each. */
   public static GenesisAllocation genesis(AsId chain) {
-    List<GenesisAllocation.Allocation> allocations = new java.util.ArrayList<>();
+    List<GenesisAllocation.Allocation> allocations = new ArrayList<>();
     for (int i = 0; i < 4; i++) {
       allocations.add(new GenesisAllocation.Allocation(account(i), GOLD, Amount.of(1000)));
       allocations.add(new GenesisAllocation.Allocation(account(i), SILVER, Amount.of(500)));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
@@ -14,6 +15,8 @@ import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.intertrust.ledger.testing.Fixtures;
 import org.intertrust.ledger.tx.TransactionDecodingException.Reason;
+import org.intertrust.ledger.value.Amount;
+import org.intertrust.ledger.value.AssetId;
 import org.intertrust.ledger.value.CertificateBytes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -150,9 +153,20 @@ class TransactionCodecTest {
   @Test
   void decode_rejectsGenesisWithTooManyAllocations() {
     byte[] encoded = TransactionCodec.encode(new GenesisAllocation(Fixtures.AS_X, List.of()));
-    encoded[encoded.length - 2] = 0x10; // count = 4096 + 1 written as 0x00001001
+    encoded[encoded.length - 2] = 0x04; // count = 1024 + 1 written as 0x00000401
     encoded[encoded.length - 1] = 0x01;
     assertReason(Reason.FIELD_TOO_LARGE, encoded);
+  }
+
+  @Test
+  void encode_ofLargestGenesisWithLongestDenominationsFitsTheBound() throws Exception {
+    List<GenesisAllocation.Allocation> allocations = new ArrayList<>();
+    AssetId longest = AssetId.of("A".repeat(64));
+    for (int i = 0; i < GenesisAllocation.MAX_ALLOCATIONS; i++) {
+      allocations.add(new GenesisAllocation.Allocation(Fixtures.account(0), longest, Amount.of(i)));
+    }
+    GenesisAllocation largest = new GenesisAllocation(Fixtures.AS_X, allocations);
+    assertEquals(largest, TransactionCodec.decode(TransactionCodec.encode(largest)));
   }
 
   @Test
