@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.intertrust.crypto.encoding.AsId;
 import org.intertrust.ledger.execution.ExecutionContext;
 import org.intertrust.ledger.execution.Receipt;
+import org.intertrust.ledger.execution.SignatureVerifier;
 import org.intertrust.ledger.execution.TransactionExecutor;
 import org.intertrust.ledger.merkle.MerkleTree;
 import org.intertrust.ledger.state.LedgerState;
@@ -41,12 +42,26 @@ public final class BlockExecutor {
       int proposer,
       ConsensusTime time,
       List<Transaction> transactions) {
+    return propose(parent, state, chain, proposer, time, transactions, SignatureVerifier.DIRECT);
+  }
+
+  /**
+   * As {@link #propose(Optional, LedgerState, AsId, int, ConsensusTime, List)}, with a verifier.
+   */
+  public static ExecutedBlock propose(
+      Optional<BlockHeader> parent,
+      LedgerState state,
+      AsId chain,
+      int proposer,
+      ConsensusTime time,
+      List<Transaction> transactions,
+      SignatureVerifier verifier) {
     Height height = parent.map(p -> p.height().next()).orElse(Height.GENESIS);
     Hash32 parentHash = parent.map(BlockHeader::hash).orElse(Hash32.ZERO);
     if (parent.isPresent() && !time.isAfter(parent.get().time())) {
       throw new IllegalArgumentException("time " + time + " not after " + parent.get().time());
     }
-    Run run = run(state, chain, height, time, transactions);
+    Run run = run(state, new ExecutionContext(height, time, chain, verifier), transactions);
     BlockHeader header =
         new BlockHeader(
             chain,
@@ -67,13 +82,24 @@ public final class BlockExecutor {
    */
   public static BlockValidation validateAndExecute(
       Optional<BlockHeader> parent, LedgerState state, AsId chain, Block block) {
+    return validateAndExecute(parent, state, chain, block, SignatureVerifier.DIRECT);
+  }
+
+  /** As {@link #validateAndExecute(Optional, LedgerState, AsId, Block)}, with a verifier. */
+  public static BlockValidation validateAndExecute(
+      Optional<BlockHeader> parent,
+      LedgerState state,
+      AsId chain,
+      Block block,
+      SignatureVerifier verifier) {
     Objects.requireNonNull(block, "block");
     Optional<BlockRejection> linkage = BlockLinkage.check(parent, chain, block);
     if (linkage.isPresent()) {
       return new BlockValidation.Invalid(linkage.get());
     }
     BlockHeader header = block.header();
-    Run run = run(state, chain, header.height(), header.time(), block.transactions());
+    ExecutionContext ctx = new ExecutionContext(header.height(), header.time(), chain, verifier);
+    Run run = run(state, ctx, block.transactions());
     Optional<BlockRejection> results =
         BlockLinkage.checkResults(header, run.txRoot, run.crossAsRoot, run.state.hash());
     if (results.isPresent()) {
@@ -94,13 +120,7 @@ public final class BlockExecutor {
   private record Run(
       List<Receipt> receipts, LedgerState state, Hash32 txRoot, Hash32 crossAsRoot) {}
 
-  private static Run run(
-      LedgerState state,
-      AsId chain,
-      Height height,
-      ConsensusTime time,
-      List<Transaction> transactions) {
-    ExecutionContext ctx = new ExecutionContext(height, time, chain);
+  private static Run run(LedgerState state, ExecutionContext ctx, List<Transaction> transactions) {
     MutableState working = state.toMutable();
     List<Receipt> receipts = new ArrayList<>(transactions.size());
     List<byte[]> txLeaves = new ArrayList<>(transactions.size());

@@ -8,7 +8,6 @@ import org.intertrust.ledger.state.CrossAsRole;
 import org.intertrust.ledger.state.CrossAsStatus;
 import org.intertrust.ledger.state.Section;
 import org.intertrust.ledger.state.StateView;
-import org.intertrust.ledger.tx.ClientSignatures;
 import org.intertrust.ledger.tx.SignedTransaction;
 import org.intertrust.ledger.value.AccountId;
 import org.intertrust.ledger.value.Amount;
@@ -54,10 +53,11 @@ final class Checks {
   }
 
   /**
-   * Checks the nonce, then the signature (the costlier check), and advances the signer's nonce in
-   * {@code effects}.
+   * Checks the nonce, then the signature (the costlier check, through the context's verifier), and
+   * advances the signer's nonce.
    */
-  static void authorised(Effects effects, SignedTransaction tx) throws TxRejectedException {
+  static void authorised(Step step, SignedTransaction tx) throws TxRejectedException {
+    Effects effects = step.effects();
     Nonce expected = effects.nonce(tx.signer());
     if (!tx.nonce().equals(expected)) {
       throw new TxRejectedException(
@@ -68,7 +68,7 @@ final class Checks {
     if (next.isEmpty()) {
       throw new TxRejectedException(RejectionReason.NONCE_EXHAUSTED, tx.signer().toString());
     }
-    if (!ClientSignatures.verify(tx)) {
+    if (!step.ctx().verifier().verify(tx, step.txId())) {
       throw new TxRejectedException(RejectionReason.BAD_SIGNATURE, tx.signer().toString());
     }
     effects.put(Section.NONCES, tx.signer(), next.get());

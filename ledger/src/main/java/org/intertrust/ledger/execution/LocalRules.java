@@ -30,7 +30,7 @@ final class LocalRules {
     Checks.positive(tx.amount());
     Checks.knownAsset(step.effects(), tx.asset());
     Checks.validRecipient(tx.to());
-    Checks.authorised(step.effects(), tx);
+    Checks.authorised(step, tx);
     step.effects().debit(tx.from(), tx.asset(), tx.amount());
     step.effects().credit(tx.to(), tx.asset(), tx.amount());
   }

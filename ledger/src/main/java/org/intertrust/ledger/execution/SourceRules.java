@@ -29,7 +29,7 @@ final class SourceRules {
     Checks.otherAs(tx.destination(), step.ctx());
     Checks.knownAsset(effects, tx.asset());
     CrossAsKey key = Checks.firstTime(effects, tx.crossTxId(), CrossAsRole.SOURCE);
-    Checks.authorised(effects, tx);
+    Checks.authorised(step, tx);
     effects.debit(tx.owner(), tx.asset(), tx.amount());
     Escrow escrow =
         new Escrow(tx.owner(), tx.asset(), tx.amount(), tx.destination(), tx.deadline());
