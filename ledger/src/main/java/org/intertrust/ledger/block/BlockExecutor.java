@@ -61,7 +61,8 @@ public final class BlockExecutor {
     if (parent.isPresent() && !time.isAfter(parent.get().time())) {
       throw new IllegalArgumentException("time " + time + " not after " + parent.get().time());
     }
-    Run run = run(state, new ExecutionContext(height, time, chain, verifier), transactions);
+    ExecutionContext ctx = new ExecutionContext(height, time, chain, verifier);
+    Run run = run(state, ctx, transactions, encodeAll(transactions));
     BlockHeader header =
         new BlockHeader(
             chain,
@@ -93,15 +94,18 @@ public final class BlockExecutor {
       Block block,
       SignatureVerifier verifier) {
     Objects.requireNonNull(block, "block");
-    Optional<BlockRejection> linkage = BlockLinkage.check(parent, chain, block);
+    BlockHeader header = block.header();
+    List<byte[]> encoded = encodeAll(block.transactions());
+    Optional<BlockRejection> linkage =
+        BlockLinkage.check(parent, chain, block)
+            .or(() -> BlockLinkage.checkTxRoot(header, MerkleTree.rootOf(encoded)));
     if (linkage.isPresent()) {
       return new BlockValidation.Invalid(linkage.get());
     }
-    BlockHeader header = block.header();
     ExecutionContext ctx = new ExecutionContext(header.height(), header.time(), chain, verifier);
-    Run run = run(state, ctx, block.transactions());
+    Run run = run(state, ctx, block.transactions(), encoded);
     Optional<BlockRejection> results =
-        BlockLinkage.checkResults(header, run.txRoot, run.crossAsRoot, run.state.hash());
+        BlockLinkage.checkResults(header, run.crossAsRoot, run.state.hash());
     if (results.isPresent()) {
       return new BlockValidation.Invalid(results.get());
     }
@@ -110,29 +114,36 @@ public final class BlockExecutor {
 
   /** Returns the Merkle root of the canonical encodings of {@code transactions}. */
   public static Hash32 txRoot(List<Transaction> transactions) {
-    List<byte[]> leaves = new ArrayList<>(transactions.size());
+    return MerkleTree.rootOf(encodeAll(transactions));
+  }
+
+  private static List<byte[]> encodeAll(List<Transaction> transactions) {
+    List<byte[]> encoded = new ArrayList<>(transactions.size());
     for (Transaction tx : transactions) {
-      leaves.add(TransactionCodec.encode(tx));
+      encoded.add(TransactionCodec.encode(tx));
     }
-    return MerkleTree.rootOf(leaves);
+    return encoded;
   }
 
   private record Run(
       List<Receipt> receipts, LedgerState state, Hash32 txRoot, Hash32 crossAsRoot) {}
 
-  private static Run run(LedgerState state, ExecutionContext ctx, List<Transaction> transactions) {
+  /** Executes {@code transactions}, whose canonical encodings are {@code encoded}, in order. */
+  private static Run run(
+      LedgerState state,
+      ExecutionContext ctx,
+      List<Transaction> transactions,
+      List<byte[]> encoded) {
     MutableState working = state.toMutable();
     List<Receipt> receipts = new ArrayList<>(transactions.size());
-    List<byte[]> txLeaves = new ArrayList<>(transactions.size());
     List<byte[]> crossAsLeaves = new ArrayList<>();
-    for (Transaction tx : transactions) {
-      byte[] encoded = TransactionCodec.encode(tx);
-      txLeaves.add(encoded);
-      Receipt receipt = TransactionExecutor.apply(working, tx, TxId.ofEncoding(encoded), ctx);
+    for (int i = 0; i < transactions.size(); i++) {
+      TxId txId = TxId.ofEncoding(encoded.get(i));
+      Receipt receipt = TransactionExecutor.apply(working, transactions.get(i), txId, ctx);
       receipt.crossAsEntry().ifPresent(entry -> crossAsLeaves.add(entry.encode()));
       receipts.add(receipt);
     }
     return new Run(
-        receipts, working.freeze(), MerkleTree.rootOf(txLeaves), MerkleTree.rootOf(crossAsLeaves));
+        receipts, working.freeze(), MerkleTree.rootOf(encoded), MerkleTree.rootOf(crossAsLeaves));
   }
 }

@@ -36,11 +36,15 @@ final class BlockLinkage {
     return Optional.empty();
   }
 
-  static Optional<BlockRejection> checkResults(
-      BlockHeader header, Hash32 txRoot, Hash32 crossAsRoot, Hash32 stateHash) {
+  static Optional<BlockRejection> checkTxRoot(BlockHeader header, Hash32 txRoot) {
     if (!header.txRoot().equals(txRoot)) {
       return reject(BlockRejectionReason.TX_ROOT_MISMATCH, txRoot, header.txRoot());
     }
+    return Optional.empty();
+  }
+
+  static Optional<BlockRejection> checkResults(
+      BlockHeader header, Hash32 crossAsRoot, Hash32 stateHash) {
     if (!header.crossAsRoot().equals(crossAsRoot)) {
       return reject(BlockRejectionReason.CROSS_AS_ROOT_MISMATCH, crossAsRoot, header.crossAsRoot());
     }

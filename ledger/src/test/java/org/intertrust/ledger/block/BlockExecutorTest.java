@@ -21,6 +21,7 @@ import org.intertrust.ledger.state.LedgerState;
 import org.intertrust.ledger.testing.Fixtures;
 import org.intertrust.ledger.tx.EscrowLock;
 import org.intertrust.ledger.tx.Transaction;
+import org.intertrust.ledger.tx.TransactionDecodingException;
 import org.intertrust.ledger.tx.Transfer;
 import org.intertrust.ledger.value.Amount;
 import org.intertrust.ledger.value.ConsensusTime;
@@ -183,6 +184,18 @@ class BlockExecutorTest {
     assertEquals(block, decoded);
     assertEquals(block.hash(), decoded.hash());
     assertEquals(BlockHeader.ENCODED_SIZE, block.header().encode().length);
+  }
+
+  @Test
+  void block_decodeRejectsEveryTruncation() {
+    byte[] encoded = child(genesis, 20, List.of(transfer(0, 5, 0))).block().encode();
+    for (int length = 0; length < encoded.length; length += 7) {
+      byte[] prefix = Arrays.copyOf(encoded, length);
+      Exception e = assertThrows(Exception.class, () -> Block.decode(prefix));
+      assertTrue(
+          e instanceof EncodingException || e instanceof TransactionDecodingException,
+          e.toString());
+    }
   }
 
   @Test
