@@ -18,7 +18,8 @@ public record ExecutedBlock(Block block, List<Receipt> receipts, LedgerState sta
   /**
    * Copies the receipts and checks their number.
    *
-   * @throws IllegalArgumentException if there is not one receipt per transaction
+   * @throws IllegalArgumentException if there is not one receipt per transaction, or the state's
+   *     hash is not the header's state hash
    */
   public ExecutedBlock {
     Objects.requireNonNull(block, "block");
@@ -26,6 +27,9 @@ public record ExecutedBlock(Block block, List<Receipt> receipts, LedgerState sta
     receipts = List.copyOf(receipts);
     if (receipts.size() != block.transactions().size()) {
       throw new IllegalArgumentException("one receipt per transaction required");
+    }
+    if (!state.hash().equals(block.header().stateHash())) {
+      throw new IllegalArgumentException("state does not match the header's state hash");
     }
   }
 }
