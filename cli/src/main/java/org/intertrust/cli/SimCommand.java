@@ -21,10 +21,13 @@ import picocli.CommandLine.Spec;
     name = "sim",
     mixinStandardHelpOptions = true,
     description = {
-      "Runs one AS's consensus (n replicas, f of them Byzantine) in the seeded simulator over a",
+      "Simulate one AS's consensus, with Byzantine replicas, from a seed.",
+      "",
+      "n replicas (f of them Byzantine) run the real replica core in the seeded simulator over a",
       "10 ms network, with real keys and real BLS and Ed25519, until every honest replica has",
-      "committed --rounds blocks. Checks agreement, monotonic heights and vote uniqueness after",
-      "every event. Exit code 0 if the invariants held, 1 if one broke (the run stops there)."
+      "committed --rounds blocks. Agreement, monotonic heights and vote uniqueness are checked",
+      "after every event. Exit code 0 if the invariants held, 1 if one broke (the run stops",
+      "there), 2 for a usage error."
     })
 final class SimCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
