@@ -1,6 +1,5 @@
 package org.intertrust.consensus;
 
-import java.math.BigInteger;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -14,10 +13,8 @@ import java.util.function.UnaryOperator;
 import org.intertrust.crypto.bls.KeyShare;
 import org.intertrust.crypto.bls.ThresholdDealer;
 import org.intertrust.crypto.encoding.AsId;
-import org.intertrust.crypto.field.Fr;
 import org.intertrust.crypto.identity.IdentityKeyPair;
 import org.intertrust.crypto.identity.IdentityPublicKey;
-import org.intertrust.crypto.secret.SecretAccess;
 
 /**
  * A seeded, single-threaded network of replicas over virtual time, for the consensus tests: each
@@ -100,15 +97,7 @@ final class TestCluster {
   }
 
   static ThresholdDealer.DealtKey deal(int k, int n, Random random) {
-    long[][] coefficients = new long[k][];
-    for (int j = 0; j < k; j++) {
-      coefficients[j] = Fr.fromBigInteger(new BigInteger(250, random).add(BigInteger.ONE));
-    }
-    try {
-      return ThresholdDealer.deal(coefficients, n, SecretAccess.get());
-    } catch (ThresholdDealer.DegenerateDealingException e) {
-      throw new AssertionError(e);
-    }
+    return ThresholdDealer.dealRandom(k, n, random);
   }
 
   IdentityKeyPair identity(int replica) {

@@ -76,6 +76,28 @@ public final class ThresholdDealer {
     }
   }
 
+  /**
+   * Deals from a polynomial with coefficients drawn from {@code random}: for simulations, tests and
+   * benchmarks, where keys must be reproducible from a seed. Production dealing derives the
+   * polynomial from a sealed secret instead (the dealing package).
+   */
+  public static DealtKey dealRandom(int k, int n, java.util.Random random) {
+    long[][] coefficients = new long[k][];
+    for (int attempt = 0; ; attempt++) {
+      for (int j = 0; j < k; j++) {
+        coefficients[j] =
+            Fr.fromBigInteger(new java.math.BigInteger(320, random).add(java.math.BigInteger.ONE));
+      }
+      try {
+        return deal(coefficients, n, SecretAccess.get());
+      } catch (DegenerateDealingException | IllegalArgumentException zero) {
+        if (attempt > 8) {
+          throw new IllegalStateException("no usable random polynomial", zero);
+        }
+      }
+    }
+  }
+
   private static BlsPublicKey commitment(byte[] scalar) {
     var point = FixedBaseG2.multiply(scalar, 0);
     if (point.is_inf()) {

@@ -1,6 +1,5 @@
 package org.intertrust.sim.consensus;
 
-import java.math.BigInteger;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -18,10 +17,8 @@ import org.intertrust.consensus.Replica;
 import org.intertrust.crypto.bls.KeyShare;
 import org.intertrust.crypto.bls.ThresholdDealer;
 import org.intertrust.crypto.encoding.AsId;
-import org.intertrust.crypto.field.Fr;
 import org.intertrust.crypto.identity.IdentityKeyPair;
 import org.intertrust.crypto.identity.IdentityPublicKey;
-import org.intertrust.crypto.secret.SecretAccess;
 import org.intertrust.sim.NodeContext;
 import org.intertrust.sim.SimNode;
 import org.intertrust.sim.SimTimer;
@@ -234,18 +231,8 @@ public final class ConsensusScenario {
         identities.add(identity);
         publicKeys.add(identity.publicKey());
       }
-      java.util.Random random = new java.util.Random(seed);
-      int k = ConsensusConfig.quorum(n);
-      long[][] coefficients = new long[k][];
-      for (int j = 0; j < k; j++) {
-        coefficients[j] = Fr.fromBigInteger(new BigInteger(250, random).add(BigInteger.ONE));
-      }
-      ThresholdDealer.DealtKey dealt;
-      try {
-        dealt = ThresholdDealer.deal(coefficients, n, SecretAccess.get());
-      } catch (ThresholdDealer.DegenerateDealingException e) {
-        throw new IllegalStateException("seed " + seed + " dealt a zero share", e);
-      }
+      ThresholdDealer.DealtKey dealt =
+          ThresholdDealer.dealRandom(ConsensusConfig.quorum(n), n, new java.util.Random(seed));
       ConsensusConfig config =
           new ConsensusConfig(AS, publicKeys, dealt.publicKey(), 200 * MILLIS, 1024);
       return new Keys(config, identities, dealt.shares());

@@ -1,6 +1,5 @@
 package org.intertrust.sim.consensus;
 
-import java.math.BigInteger;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,10 +12,8 @@ import org.intertrust.crypto.bls.PartialSignature;
 import org.intertrust.crypto.bls.ThresholdCombiner;
 import org.intertrust.crypto.bls.ThresholdDealer;
 import org.intertrust.crypto.encoding.SigningDomain;
-import org.intertrust.crypto.field.Fr;
 import org.intertrust.crypto.identity.IdentityKeyPair;
 import org.intertrust.crypto.identity.IdentitySignature;
-import org.intertrust.crypto.secret.SecretAccess;
 import org.intertrust.sim.cpu.CpuCostTable;
 
 /**
@@ -88,15 +85,6 @@ final class CryptoCosts {
   }
 
   private static ThresholdDealer.DealtKey deal(int k, int n) {
-    Random random = new Random(k);
-    long[][] coefficients = new long[k][];
-    for (int j = 0; j < k; j++) {
-      coefficients[j] = Fr.fromBigInteger(new BigInteger(250, random).add(BigInteger.ONE));
-    }
-    try {
-      return ThresholdDealer.deal(coefficients, n, SecretAccess.get());
-    } catch (ThresholdDealer.DegenerateDealingException e) {
-      throw new IllegalStateException(e);
-    }
+    return ThresholdDealer.dealRandom(k, n, new Random(k));
   }
 }
