@@ -69,10 +69,18 @@ final class ReplicaNode implements SimNode<ConsensusMessage> {
     perform(replica.handle(new Event.TimerFired(context.now(), (Long) timer.tag())));
   }
 
+  /**
+   * The crypto the replica core performs on receipt: a proposal's Ed25519 signature and its
+   * certificate; a timeout's Ed25519 signature. A vote costs nothing on receipt: its share is
+   * checked inside the combination (charged when the certificate forms) and its wrap only when the
+   * share is bad.
+   */
   private void chargeReceive(ConsensusMessage message) {
-    context.charge(ED25519_VERIFY);
     if (message instanceof ConsensusMessage.Proposal) {
+      context.charge(ED25519_VERIFY);
       context.charge(CpuCostTable.BLS_VERIFY);
+    } else if (message instanceof ConsensusMessage.Timeout) {
+      context.charge(ED25519_VERIFY);
     }
   }
 
