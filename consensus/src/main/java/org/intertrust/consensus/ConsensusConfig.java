@@ -28,6 +28,12 @@ public record ConsensusConfig(
    */
   static final int MAX_BACKOFF = 2;
 
+  /**
+   * How far ahead of its current round a replica accepts votes and timeouts. Bounds the memory a
+   * Byzantine member can make it spend; a replica further behind catches up through certificates.
+   */
+  static final long ROUND_WINDOW = 16;
+
   public ConsensusConfig {
     replicaKeys = List.copyOf(replicaKeys);
     int n = replicaKeys.size();

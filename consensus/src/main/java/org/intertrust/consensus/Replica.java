@@ -262,6 +262,10 @@ public final class Replica {
       reject(from, RejectReason.BAD_SHARE, "share index " + vote.share().index());
       return;
     }
+    if (!inWindow(vote.round())) {
+      reject(from, RejectReason.WRONG_ROUND, "vote for round " + vote.round());
+      return;
+    }
     VoteCollector.Outcome outcome = votes.add(vote);
     for (Vote bad : outcome.badVotes()) {
       VoteStatement statement =
@@ -335,6 +339,8 @@ public final class Replica {
     }
     currentRound = round;
     proposalSeen.keySet().removeIf(seen -> seen < round - 1);
+    timeouts.forgetBefore(round - 1);
+    votes.forgetBefore(round - 1);
     out.add(new Action.SetTimer(round, config.timeout(consecutiveTimeouts)));
     if (config.leader(round) == self && leaderCanPropose(round)) {
       propose(now);
@@ -386,6 +392,10 @@ public final class Replica {
 
   private void onTimeout(Timeout timeout, long now) {
     int from = timeout.sender();
+    if (!inWindow(timeout.round())) {
+      reject(from, RejectReason.WRONG_ROUND, "timeout for round " + timeout.round());
+      return;
+    }
     byte[] statement =
         RoundStatement.timeout(config.as(), timeout.round(), timeout.highQc().round()).encode();
     if (!config
@@ -434,6 +444,11 @@ public final class Replica {
   }
 
   // ---- helpers -----------------------------------------------------------------------------
+
+  /** Votes and timeouts are kept only for rounds near the current one. */
+  private boolean inWindow(long round) {
+    return round >= currentRound - 1 && round <= currentRound + ConsensusConfig.ROUND_WINDOW;
+  }
 
   private void persist(SafetyState state) {
     safety = state;

@@ -45,6 +45,12 @@ final class TimeoutCollector {
     return timeouts == null ? 0 : timeouts.size();
   }
 
+  /** Drops timeouts and certificates of rounds before {@code round}. */
+  void forgetBefore(long round) {
+    pending.keySet().removeIf(r -> r < round);
+    certificates.keySet().removeIf(r -> r < round);
+  }
+
   /** Keeps a verified certificate received from a leader. */
   void adopt(TimeoutCertificate tc) {
     certificates.putIfAbsent(tc.round(), tc);

@@ -26,6 +26,7 @@ final class VoteCollector {
   private final ConsensusConfig config;
   private final ThresholdCombiner combiner;
   private final Map<Key, Map<Integer, ConsensusMessage.Vote>> pending = new HashMap<>();
+  private final Map<Long, java.util.Set<Integer>> voters = new HashMap<>();
   private long certifiedRound = -1;
 
   VoteCollector(ConsensusConfig config, ThresholdCombiner combiner) {
@@ -37,8 +38,17 @@ final class VoteCollector {
   /** Outcome of adding a vote: a certificate, and the votes whose shares were bad. */
   record Outcome(Optional<QuorumCertificate> certificate, List<ConsensusMessage.Vote> badVotes) {}
 
+  /** Drops the votes of rounds before {@code round} that never formed a certificate. */
+  void forgetBefore(long round) {
+    pending.keySet().removeIf(k -> k.round() < round);
+    voters.keySet().removeIf(r -> r < round);
+  }
+
   Outcome add(ConsensusMessage.Vote vote) {
-    if (vote.round() <= certifiedRound) {
+    if (vote.round() <= certifiedRound
+        || !voters
+            .computeIfAbsent(vote.round(), r -> new java.util.HashSet<>())
+            .add(vote.sender())) {
       return new Outcome(Optional.empty(), List.of());
     }
     Key key = new Key(vote.round(), vote.height(), vote.blockHash());
@@ -69,6 +79,7 @@ final class VoteCollector {
     if (result instanceof CombineResult.Combined combined) {
       certifiedRound = Math.max(certifiedRound, key.round());
       pending.keySet().removeIf(k -> k.round() <= key.round());
+      voters.keySet().removeIf(round -> round <= key.round());
       return new Outcome(
           Optional.of(
               new QuorumCertificate(

@@ -130,6 +130,34 @@ class ReplicaTest {
   }
 
   @Test
+  void votesAndTimeoutsFarAhead_areRejected_soAMemberCannotFloodMemory() {
+    TestCluster cluster = new TestCluster(4, 3);
+    Replica replica = cluster.replicas[2];
+    replica.handle(new Event.Start(0));
+    long collected = replica.currentRound() + 100;
+    while (cluster.config.leader(collected + 1) != 2) {
+      collected++;
+    }
+    var share =
+        cluster
+            .share(1)
+            .signPartial(org.intertrust.crypto.encoding.SigningDomain.BENCHMARK, new byte[0]);
+    var vote = new ConsensusMessage.Vote(collected, 5, BlockHash.ZERO, share, 1, null);
+    List<Action> actions = replica.handle(new Event.Received(1, 1, vote));
+    assertEquals(RejectReason.WRONG_ROUND, ((Action.Reject) actions.get(0)).reason(), "" + actions);
+    var timeout =
+        new ConsensusMessage.Timeout(
+            replica.currentRound() + 100,
+            replica.highQc(),
+            1,
+            cluster
+                .identity(1)
+                .sign(org.intertrust.crypto.encoding.SigningDomain.BENCHMARK, new byte[0]));
+    actions = replica.handle(new Event.Received(2, 1, timeout));
+    assertEquals(RejectReason.WRONG_ROUND, ((Action.Reject) actions.get(0)).reason());
+  }
+
+  @Test
   void config_refusesAThresholdOtherThanTwoFPlusOne() {
     TestCluster cluster = new TestCluster(4, 2);
     var wrongKey = TestCluster.deal(2, 4, new java.util.Random(3)).publicKey();
