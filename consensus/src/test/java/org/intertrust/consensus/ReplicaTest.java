@@ -158,6 +158,45 @@ class ReplicaTest {
   }
 
   @Test
+  void oversizedBatch_isRejectedWithoutAVote_andChangesNothing() {
+    TestCluster cluster = new TestCluster(4, 4);
+    Replica replica = cluster.replicas[2];
+    replica.handle(new Event.Start(0));
+    long round = replica.currentRound();
+    int leader = cluster.config.leader(round);
+    Block genesis = Block.genesis(TestCluster.AS);
+    Block oversized =
+        new Block(
+            TestCluster.AS,
+            round,
+            1,
+            genesis.hash(),
+            leader,
+            5,
+            new byte[cluster.config.maxPayloadBytes() + 1],
+            QuorumCertificate.genesis(genesis));
+    var proposal =
+        new ConsensusMessage.Proposal(
+            oversized,
+            null,
+            leader,
+            cluster
+                .identity(leader)
+                .sign(
+                    org.intertrust.crypto.encoding.SigningDomain.CONSENSUS_PREPARE,
+                    Messages.proposalStatement(oversized)));
+    SafetyState before = replica.safetyState();
+    List<Action> actions = replica.handle(new Event.Received(1, leader, proposal));
+    assertTrue(
+        actions.stream()
+            .anyMatch(
+                a -> a instanceof Action.Reject r && r.reason() == RejectReason.INVALID_PAYLOAD),
+        "" + actions);
+    assertTrue(actions.stream().noneMatch(a -> a instanceof Action.Send), "no vote");
+    assertEquals(before, replica.safetyState());
+  }
+
+  @Test
   void config_refusesAThresholdOtherThanTwoFPlusOne() {
     TestCluster cluster = new TestCluster(4, 2);
     var wrongKey = TestCluster.deal(2, 4, new java.util.Random(3)).publicKey();
