@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import org.intertrust.consensus.Block;
 import org.intertrust.consensus.BlockHash;
+import org.intertrust.consensus.QuorumCertificate;
 import org.intertrust.consensus.RejectReason;
+import org.intertrust.crypto.bls.ThresholdPublicKey;
 import org.intertrust.sim.Violation;
 
 /**
@@ -28,10 +30,16 @@ public final class ConsensusObserver {
   private final Set<Long> timedOutRounds = new HashSet<>();
   private final Map<RejectReason, Long> rejections = new EnumMap<>(RejectReason.class);
   private final List<Violation> violations = new ArrayList<>();
+  private final Set<QuorumCertificate> checkedCertificates = new HashSet<>();
+  private final ThresholdPublicKey commitKey;
+  private final BlockHash genesis;
 
-  ConsensusObserver(int replicas, Set<Integer> byzantine) {
+  ConsensusObserver(
+      int replicas, Set<Integer> byzantine, ThresholdPublicKey commitKey, BlockHash genesis) {
     this.replicas = replicas;
     this.byzantine = Set.copyOf(byzantine);
+    this.commitKey = commitKey;
+    this.genesis = genesis;
     for (int i = 0; i < replicas; i++) {
       committed.add(new ArrayList<>());
     }
@@ -99,7 +107,18 @@ public final class ConsensusObserver {
     proposedAt.putIfAbsent(block.hash(), now);
   }
 
-  void certified(int replica, BlockHash block, long now) {
+  /**
+   * Replica {@code replica} adopted {@code certificate} as its highest: each distinct certificate
+   * an honest replica adopts is verified once, independently of the replica ("certificates valid").
+   */
+  void certified(int replica, QuorumCertificate certificate, long now) {
+    if (isHonest(replica)
+        && checkedCertificates.add(certificate)
+        && !certificate.verify(commitKey, genesis)) {
+      violations.add(
+          new Violation("certificates-valid", "replica " + replica + " holds " + certificate));
+    }
+    BlockHash block = certificate.blockHash();
     long[] times = certifiedAt.computeIfAbsent(block, b -> new long[replicas]);
     if (times[replica] == 0) {
       times[replica] = now;

@@ -98,7 +98,12 @@ public final class ConsensusScenario {
   public static Summary run(Options options) {
     Keys keys = Keys.deal(options.n(), options.seed());
     Map<Integer, Behaviour> roles = assignRoles(options);
-    ConsensusObserver observer = new ConsensusObserver(options.n(), roles.keySet());
+    ConsensusObserver observer =
+        new ConsensusObserver(
+            options.n(),
+            roles.keySet(),
+            keys.config.commitKey(),
+            org.intertrust.consensus.Block.genesis(AS).hash());
     Simulation<ConsensusMessage> simulation =
         Simulation.<ConsensusMessage>builder(options.seed())
             .group(

@@ -141,7 +141,7 @@ final class ReplicaNode implements SimNode<ConsensusMessage> {
     QuorumCertificate highQc = replica.highQc();
     if (!highQc.equals(lastSeen)) {
       lastSeen = highQc;
-      observer.certified(context.nodeId(), highQc.blockHash(), context.now());
+      observer.certified(context.nodeId(), highQc, context.now());
     }
   }
 
