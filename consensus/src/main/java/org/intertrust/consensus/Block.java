@@ -32,6 +32,9 @@ public record Block(
   public static final int MAX_PAYLOAD_BYTES = 1 << 20;
 
   public Block {
+    java.util.Objects.requireNonNull(as, "as");
+    java.util.Objects.requireNonNull(parent, "parent");
+    java.util.Objects.requireNonNull(payload, "payload");
     if (payload.length > MAX_PAYLOAD_BYTES) {
       throw new IllegalArgumentException("payload over " + MAX_PAYLOAD_BYTES + " bytes");
     }

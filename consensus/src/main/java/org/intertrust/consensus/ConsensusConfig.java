@@ -34,6 +34,13 @@ public record ConsensusConfig(
    */
   static final long ROUND_WINDOW = 16;
 
+  /**
+   * How far ahead of a replica's own clock a proposed block's consensus time may be. Deadlines of
+   * cross-AS transactions are read against consensus time, so a Byzantine leader must not be able
+   * to push it into the future.
+   */
+  static final long MAX_CLOCK_DRIFT_NANOS = 2_000_000_000L;
+
   public ConsensusConfig {
     replicaKeys = List.copyOf(replicaKeys);
     int n = replicaKeys.size();

@@ -180,19 +180,20 @@ public final class Replica {
       reject(from, RejectReason.WRONG_ROUND, block + " in round " + currentRound);
       return;
     }
-    if (!wellFormed(block, from)) {
+    if (!wellFormed(block, from, now)) {
       return;
     }
     tree.add(block);
     vote(block, proposal.timeoutCertificate());
   }
 
-  private boolean wellFormed(Block block, int from) {
+  private boolean wellFormed(Block block, int from, long now) {
     Block parent = tree.get(block.parent()).orElseThrow();
     if (!block.as().equals(config.as())
         || !block.parent().equals(block.justify().blockHash())
         || block.height() != parent.height() + 1
         || block.time() <= parent.time()
+        || block.time() > now + ConsensusConfig.MAX_CLOCK_DRIFT_NANOS
         || block.round() <= parent.round()) {
       reject(from, RejectReason.MALFORMED_BLOCK, block.toString());
       return false;

@@ -157,43 +157,61 @@ class ReplicaTest {
     assertEquals(RejectReason.WRONG_ROUND, ((Action.Reject) actions.get(0)).reason());
   }
 
-  @Test
-  void oversizedBatch_isRejectedWithoutAVote_andChangesNothing() {
-    TestCluster cluster = new TestCluster(4, 4);
+  /** Replica 2 handles a validly signed round-1 proposal of the given payload size and time. */
+  private static List<Action> proposeToReplica2(TestCluster cluster, int payloadBytes, long time) {
     Replica replica = cluster.replicas[2];
     replica.handle(new Event.Start(0));
     long round = replica.currentRound();
     int leader = cluster.config.leader(round);
     Block genesis = Block.genesis(TestCluster.AS);
-    Block oversized =
+    Block block =
         new Block(
             TestCluster.AS,
             round,
             1,
             genesis.hash(),
             leader,
-            5,
-            new byte[cluster.config.maxPayloadBytes() + 1],
+            time,
+            new byte[payloadBytes],
             QuorumCertificate.genesis(genesis));
     var proposal =
         new ConsensusMessage.Proposal(
-            oversized,
+            block,
             null,
             leader,
             cluster
                 .identity(leader)
                 .sign(
                     org.intertrust.crypto.encoding.SigningDomain.CONSENSUS_PREPARE,
-                    Messages.proposalStatement(oversized)));
-    SafetyState before = replica.safetyState();
-    List<Action> actions = replica.handle(new Event.Received(1, leader, proposal));
+                    Messages.proposalStatement(block)));
+    return replica.handle(new Event.Received(1_000, leader, proposal));
+  }
+
+  private static void assertRejectedWithoutVote(List<Action> actions, RejectReason reason) {
     assertTrue(
-        actions.stream()
-            .anyMatch(
-                a -> a instanceof Action.Reject r && r.reason() == RejectReason.INVALID_PAYLOAD),
+        actions.stream().anyMatch(a -> a instanceof Action.Reject r && r.reason() == reason),
         "" + actions);
-    assertTrue(actions.stream().noneMatch(a -> a instanceof Action.Send), "no vote");
-    assertEquals(before, replica.safetyState());
+    assertTrue(actions.stream().noneMatch(a -> a instanceof Action.Send), "no vote: " + actions);
+  }
+
+  @Test
+  void oversizedBatch_isRejectedWithoutAVote_andChangesNothing() {
+    TestCluster cluster = new TestCluster(4, 4);
+    SafetyState before = cluster.replicas[2].safetyState();
+    List<Action> actions = proposeToReplica2(cluster, cluster.config.maxPayloadBytes() + 1, 500);
+    assertRejectedWithoutVote(actions, RejectReason.INVALID_PAYLOAD);
+    assertEquals(before, cluster.replicas[2].safetyState());
+  }
+
+  @Test
+  void blockTimeFarAheadOfTheReplicasClock_isRejected() {
+    TestCluster cluster = new TestCluster(4, 5);
+    assertRejectedWithoutVote(
+        proposeToReplica2(cluster, 0, 1_000 + 3_000_000_000L), RejectReason.MALFORMED_BLOCK);
+    TestCluster honest = new TestCluster(4, 5);
+    assertTrue(
+        proposeToReplica2(honest, 0, 900).stream().anyMatch(a -> a instanceof Action.Send),
+        "a block within the drift gets a vote");
   }
 
   @Test
