@@ -63,7 +63,7 @@ public final class RocksDbLedgerStore implements LedgerStore, AutoCloseable {
   private final RocksDB db;
   private final Options options;
   private final WriteOptions syncWrite;
-  private BlockHeader latestHeader;
+  private Optional<BlockHeader> latestHeader = Optional.empty();
   private LedgerState latestState;
   private boolean closed;
 
@@ -105,43 +105,46 @@ public final class RocksDbLedgerStore implements LedgerStore, AutoCloseable {
   }
 
   private void recover() throws LedgerStoreException {
-    byte[] height = get(LATEST_HEIGHT_KEY);
-    if (height == null) {
+    Optional<byte[]> height = get(LATEST_HEIGHT_KEY);
+    if (height.isEmpty()) {
       if (hasAnyKey()) {
         throw new LedgerStoreException(Reason.STORAGE_FAILURE, "data present but no latest height");
       }
-      latestHeader = null;
+      latestHeader = Optional.empty();
       latestState = LedgerState.EMPTY;
       return;
     }
-    if (height.length != Long.BYTES) {
-      throw new LedgerStoreException(Reason.STORAGE_FAILURE, "latest height is malformed");
-    }
-    long latest = ByteBuffer.wrap(height).getLong();
-    if (latest < 0) {
-      throw new LedgerStoreException(Reason.STORAGE_FAILURE, "negative latest height");
-    }
+    Height latest = decodeHeight(height.get());
     Block block =
-        readBlock(Height.of(latest))
-            .orElseThrow(
-                () ->
-                    new LedgerStoreException(
-                        Reason.STORAGE_FAILURE, "latest block " + latest + " missing"));
-    if (readReceipts(Height.of(latest)).isEmpty()) {
-      throw new LedgerStoreException(
-          Reason.STORAGE_FAILURE, "receipts of latest block " + latest + " missing");
+        readBlock(latest).orElseThrow(() -> failure("latest block " + latest + " missing"));
+    if (readReceipts(latest).isEmpty()) {
+      throw failure("receipts of latest block " + latest + " missing");
     }
     LedgerState state = readState();
     if (!state.hash().equals(block.header().stateHash())) {
-      throw new LedgerStoreException(
-          Reason.STORAGE_FAILURE,
+      throw failure(
           "stored state hash "
               + state.hash()
               + " differs from latest header's "
               + block.header().stateHash());
     }
-    latestHeader = block.header();
+    latestHeader = Optional.of(block.header());
     latestState = state;
+  }
+
+  private static Height decodeHeight(byte[] encoded) throws LedgerStoreException {
+    if (encoded.length != Long.BYTES) {
+      throw failure("latest height is malformed");
+    }
+    long value = ByteBuffer.wrap(encoded).getLong();
+    if (value < 0) {
+      throw failure("negative latest height");
+    }
+    return Height.of(value);
+  }
+
+  private static LedgerStoreException failure(String message) {
+    return new LedgerStoreException(Reason.STORAGE_FAILURE, message);
   }
 
   private boolean hasAnyKey() {
@@ -154,10 +157,10 @@ public final class RocksDbLedgerStore implements LedgerStore, AutoCloseable {
   private LedgerState readState() throws LedgerStoreException {
     MutableState state = MutableState.empty();
     for (Section<?, ?> section : Section.ALL) {
-      byte[] encoded = get(new byte[] {STATE_PREFIX, (byte) section.index()});
-      if (encoded != null) {
+      Optional<byte[]> encoded = get(new byte[] {STATE_PREFIX, (byte) section.index()});
+      if (encoded.isPresent()) {
         try {
-          StoreCodec.decodeSection(encoded, section, state);
+          StoreCodec.decodeSection(encoded.get(), section, state);
         } catch (EncodingException | IllegalArgumentException e) {
           throw new LedgerStoreException(
               Reason.STORAGE_FAILURE, "state section " + section + " undecodable", e);
@@ -172,12 +175,12 @@ public final class RocksDbLedgerStore implements LedgerStore, AutoCloseable {
     Objects.requireNonNull(executed, "executed");
     checkOpen();
     BlockHeader header = executed.block().header();
-    long expectedHeight = latestHeader == null ? 0 : latestHeader.height().value() + 1;
+    long expectedHeight = latestHeader.map(h -> h.height().value() + 1).orElse(0L);
     if (header.height().value() != expectedHeight) {
       throw new LedgerStoreException(
           Reason.NOT_NEXT_HEIGHT, "expected height " + expectedHeight + ", got " + header.height());
     }
-    Hash32 expectedParent = latestHeader == null ? Hash32.ZERO : latestHeader.hash();
+    Hash32 expectedParent = latestHeader.map(BlockHeader::hash).orElse(Hash32.ZERO);
     if (!header.parentHash().equals(expectedParent)) {
       throw new LedgerStoreException(
           Reason.NOT_CHILD_OF_LATEST,
@@ -201,14 +204,14 @@ public final class RocksDbLedgerStore implements LedgerStore, AutoCloseable {
       throw new LedgerStoreException(
           Reason.STORAGE_FAILURE, "cannot write block " + expectedHeight, e);
     }
-    latestHeader = header;
+    latestHeader = Optional.of(header);
     latestState = state;
   }
 
   @Override
   public synchronized Optional<Height> latestHeight() throws LedgerStoreException {
     checkOpen();
-    return latestHeader == null ? Optional.empty() : Optional.of(latestHeader.height());
+    return latestHeader.map(BlockHeader::height);
   }
 
   @Override
@@ -243,10 +246,11 @@ public final class RocksDbLedgerStore implements LedgerStore, AutoCloseable {
   }
 
   private Optional<Block> readBlock(Height height) throws LedgerStoreException {
-    byte[] encoded = get(key(BLOCK_PREFIX, height.value()));
-    if (encoded == null) {
+    Optional<byte[]> stored = get(key(BLOCK_PREFIX, height.value()));
+    if (stored.isEmpty()) {
       return Optional.empty();
     }
+    byte[] encoded = stored.get();
     if (encoded.length > Block.MAX_ENCODED_SIZE) {
       throw new LedgerStoreException(Reason.STORAGE_FAILURE, "block " + height + " too large");
     }
@@ -264,10 +268,11 @@ public final class RocksDbLedgerStore implements LedgerStore, AutoCloseable {
   }
 
   private Optional<List<Receipt>> readReceipts(Height height) throws LedgerStoreException {
-    byte[] encoded = get(key(RECEIPTS_PREFIX, height.value()));
-    if (encoded == null) {
+    Optional<byte[]> stored = get(key(RECEIPTS_PREFIX, height.value()));
+    if (stored.isEmpty()) {
       return Optional.empty();
     }
+    byte[] encoded = stored.get();
     try {
       return Optional.of(List.copyOf(StoreCodec.decodeReceipts(encoded)));
     } catch (EncodingException | IllegalArgumentException e) {
@@ -276,9 +281,9 @@ public final class RocksDbLedgerStore implements LedgerStore, AutoCloseable {
     }
   }
 
-  private byte[] get(byte[] key) throws LedgerStoreException {
+  private Optional<byte[]> get(byte[] key) throws LedgerStoreException {
     try {
-      return db.get(key);
+      return Optional.ofNullable(db.get(key));
     } catch (RocksDBException e) {
       throw new LedgerStoreException(Reason.STORAGE_FAILURE, "read failed", e);
     }

@@ -93,13 +93,13 @@ public final class SafetyWal implements AutoCloseable {
       return SafetyState.INITIAL;
     }
     if (encoded.length != ENCODED_SIZE || encoded[0] != VERSION) {
-      throw new SafetyWalException("stored safety state is malformed", null);
+      throw new SafetyWalException("stored safety state is malformed");
     }
     ByteBuffer buffer = ByteBuffer.wrap(encoded, 1, 2 * Long.BYTES);
     long vote = buffer.getLong();
     long qc = buffer.getLong();
     if (vote < 0 || qc < 0) {
-      throw new SafetyWalException("stored safety state has negative rounds", null);
+      throw new SafetyWalException("stored safety state has negative rounds");
     }
     return new SafetyState(vote, qc);
   }

@@ -97,15 +97,16 @@ final class StoreCodec {
     int tag = r.u8();
     String detail = r.string();
     boolean hasEntry = r.bool();
-    CrossAsEntry entry = hasEntry ? decodeCrossAsEntry(r.bytes()) : null;
+    Optional<CrossAsEntry> entry =
+        hasEntry ? Optional.of(decodeCrossAsEntry(r.bytes())) : Optional.empty();
     r.expectEnd();
     if (tag == 0) {
       if (!detail.isEmpty()) {
         throw new EncodingException(EncodingException.Reason.INVALID_VALUE, "applied with detail");
       }
-      return Receipt.applied(txId, Optional.ofNullable(entry));
+      return Receipt.applied(txId, entry);
     }
-    if (entry != null) {
+    if (entry.isPresent()) {
       throw new EncodingException(EncodingException.Reason.INVALID_VALUE, "rejected with entry");
     }
     return Receipt.rejected(txId, new Rejection(rejectionReason(tag), detail));

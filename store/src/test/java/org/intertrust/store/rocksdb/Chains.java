@@ -82,15 +82,38 @@ final class Chains {
 
   /** Returns a chain of {@code length} blocks (genesis included) drawn from {@code seed}. */
   static List<ExecutedBlock> chain(long seed, int length) {
-    SplittableRandom random = new SplittableRandom(seed);
+    Generator generator = new Generator(seed);
     List<ExecutedBlock> chain = new ArrayList<>();
     chain.add(genesis());
-    List<CrossAsTxId> locked = new ArrayList<>();
-    int nextCrossId = 0;
     while (chain.size() < length) {
       ExecutedBlock parent = chain.get(chain.size() - 1);
-      LedgerState state = parent.state();
-      Map<Integer, Nonce> nonces = new HashMap<>();
+      chain.add(
+          BlockExecutor.propose(
+              Optional.of(parent.block().header()),
+              parent.state(),
+              AS_X,
+              generator.random.nextInt(4),
+              ConsensusTime.ofMillis(10L * chain.size() + 1),
+              generator.transactions(parent.state())));
+    }
+    return chain;
+  }
+
+  /** Draws the transactions of one block; remembers open escrows across blocks. */
+  private static final class Generator {
+    private final long seed;
+    private final SplittableRandom random;
+    private final List<CrossAsTxId> locked = new ArrayList<>();
+    private final Map<Integer, Nonce> nonces = new HashMap<>();
+    private int nextCrossId;
+
+    Generator(long seed) {
+      this.seed = seed;
+      this.random = new SplittableRandom(seed);
+    }
+
+    List<Transaction> transactions(LedgerState state) {
+      nonces.clear();
       List<Transaction> txs = new ArrayList<>();
       int count = random.nextInt(7);
       for (int t = 0; t < count; t++) {
@@ -98,87 +121,85 @@ final class Chains {
         Nonce nonce =
             nonces.computeIfAbsent(
                 who, w -> state.get(Section.NONCES, account(w)).orElse(Nonce.ZERO));
-        CrossAsTxId crossId = crossId(seed, nextCrossId++);
-        switch (random.nextInt(6)) {
-          case 0 -> {
-            txs.add(
+        next(who, nonce, crossId(seed, nextCrossId++)).ifPresent(txs::add);
+      }
+      return txs;
+    }
+
+    private Optional<Transaction> next(int who, Nonce nonce, CrossAsTxId crossId) {
+      return switch (random.nextInt(6)) {
+        case 0 -> {
+          nonces.put(who, nonce.next().orElseThrow());
+          yield Optional.of(
+              Transfer.sign(
+                  key(who),
+                  AS_X,
+                  account(random.nextInt(ACCOUNTS)),
+                  random.nextBoolean() ? GOLD : SILVER,
+                  Amount.of(1 + random.nextInt(5)),
+                  nonce));
+        }
+        // A wrong nonce: rejected, so the block carries a rejection receipt.
+        case 1 ->
+            Optional.of(
                 Transfer.sign(
                     key(who),
                     AS_X,
-                    account(random.nextInt(ACCOUNTS)),
-                    random.nextBoolean() ? GOLD : SILVER,
-                    Amount.of(1 + random.nextInt(5)),
-                    nonce));
-            nonces.put(who, nonce.next().orElseThrow());
-          }
-          case 1 ->
-              // A wrong nonce: rejected, so the block carries a rejection receipt.
-              txs.add(
-                  Transfer.sign(
-                      key(who),
-                      AS_X,
-                      account(0),
-                      GOLD,
-                      Amount.of(1),
-                      new Nonce(nonce.value() + 1 + random.nextInt(3))));
-          case 2 -> {
-            txs.add(
-                EscrowLock.sign(
-                    key(who),
-                    new EscrowLock.Terms(
-                        AS_X,
-                        crossId,
-                        GOLD,
-                        Amount.of(1 + random.nextInt(3)),
-                        AS_Y,
-                        FAR_DEADLINE,
-                        nonce)));
-            nonces.put(who, nonce.next().orElseThrow());
-            locked.add(crossId);
-          }
-          case 3 -> {
-            if (!locked.isEmpty()) {
-              txs.add(
-                  new EscrowFinalize(
-                      AS_X, locked.remove(random.nextInt(locked.size())), Optional.empty(), CERT));
-            }
-          }
-          case 4 ->
-              txs.add(
-                  new VoucherMint(
+                    account(0),
+                    GOLD,
+                    Amount.of(1),
+                    new Nonce(nonce.value() + 1 + random.nextInt(3))));
+        case 2 -> {
+          nonces.put(who, nonce.next().orElseThrow());
+          locked.add(crossId);
+          yield Optional.of(
+              EscrowLock.sign(
+                  key(who),
+                  new EscrowLock.Terms(
                       AS_X,
                       crossId,
-                      AS_Y,
                       GOLD,
-                      account(who),
-                      Amount.of(1 + random.nextInt(9)),
+                      Amount.of(1 + random.nextInt(3)),
+                      AS_Y,
                       FAR_DEADLINE,
-                      CERT));
-          default -> {
-            byte[] payload = new byte[random.nextInt(40)];
-            random.nextBytes(payload);
-            txs.add(
-                new MessageDelivery(
+                      nonce)));
+        }
+        case 3 ->
+            locked.isEmpty()
+                ? Optional.empty()
+                : Optional.of(
+                    new EscrowFinalize(
+                        AS_X,
+                        locked.remove(random.nextInt(locked.size())),
+                        Optional.empty(),
+                        CERT));
+        case 4 ->
+            Optional.of(
+                new VoucherMint(
                     AS_X,
                     crossId,
                     AS_Y,
-                    new InboxId("app.inbox"),
-                    MessagePayload.of(payload),
+                    GOLD,
+                    account(who),
+                    Amount.of(1 + random.nextInt(9)),
                     FAR_DEADLINE,
                     CERT));
-          }
-        }
-      }
-      chain.add(
-          BlockExecutor.propose(
-              Optional.of(parent.block().header()),
-              state,
-              AS_X,
-              random.nextInt(4),
-              ConsensusTime.ofMillis(10L * chain.size() + 1),
-              txs));
+        default -> Optional.of(delivery(crossId));
+      };
     }
-    return chain;
+
+    private MessageDelivery delivery(CrossAsTxId crossId) {
+      byte[] payload = new byte[random.nextInt(40)];
+      random.nextBytes(payload);
+      return new MessageDelivery(
+          AS_X,
+          crossId,
+          AS_Y,
+          new InboxId("app.inbox"),
+          MessagePayload.of(payload),
+          FAR_DEADLINE,
+          CERT);
+    }
   }
 
   private static CrossAsTxId crossId(long seed, int index) {
