@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.intertrust.crypto.encoding.EncodingException;
 import org.intertrust.ledger.block.Block;
+import org.intertrust.ledger.block.BlockExecutor;
 import org.intertrust.ledger.block.BlockHeader;
 import org.intertrust.ledger.block.ExecutedBlock;
 import org.intertrust.ledger.execution.Receipt;
@@ -43,7 +44,8 @@ import org.rocksdb.WriteOptions;
  * whole block is visible or none of it. Opening reads the latest height, decodes the latest block
  * and the state sections, and checks that the rebuilt state's hash equals the latest header's state
  * hash; any missing, undecodable or inconsistent data fails the open with {@link
- * Reason#STORAGE_FAILURE} and nothing partial is returned.
+ * Reason#STORAGE_FAILURE} and nothing partial is returned. Every block read is checked against its
+ * key's height and its header's transaction count and root.
  *
  * <p>The latest header and state are cached in memory; older blocks and receipts are read from disk
  * on demand, each bounded by the ledger's size limits. Thread-safe: all methods synchronise on this
@@ -259,6 +261,10 @@ public final class RocksDbLedgerStore implements LedgerStore, AutoCloseable {
       block = Block.decode(encoded);
     } catch (EncodingException | TransactionDecodingException | IllegalArgumentException e) {
       throw new LedgerStoreException(Reason.STORAGE_FAILURE, "block " + height + " undecodable", e);
+    }
+    if (block.header().transactionCount() != block.transactions().size()
+        || !BlockExecutor.txRoot(block.transactions()).equals(block.header().txRoot())) {
+      throw failure("block " + height + " does not match its header's transactions");
     }
     if (!block.header().height().equals(height)) {
       throw new LedgerStoreException(

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import org.intertrust.ledger.block.Block;
 import org.intertrust.ledger.block.BlockExecutor;
 import org.intertrust.ledger.block.ExecutedBlock;
 import org.intertrust.ledger.execution.Receipt;
@@ -206,6 +208,30 @@ class RocksDbLedgerStoreTest {
           Reason.STORAGE_FAILURE,
           assertThrows(LedgerStoreException.class, () -> store.receipts(Height.of(1))).reason());
       assertTrue(store.block(Height.GENESIS).isPresent());
+    }
+  }
+
+  @Test
+  void storedBlockWhoseTransactionsDoNotMatchItsHeader_failsReadWithStorageFailure()
+      throws Exception {
+    List<ExecutedBlock> chain = Chains.chain(11, 3);
+    writeChainThenCorrupt(null, null);
+    Block first = chain.get(1).block();
+    assertFalse(first.transactions().isEmpty(), "the seed must give block 1 transactions");
+    Block emptied = new Block(first.header(), List.of());
+    Block swapped =
+        new Block(
+            first.header(),
+            Collections.nCopies(
+                first.transactions().size(), chain.get(0).block().transactions().get(0)));
+    for (Block forged : List.of(emptied, swapped)) {
+      assertFalse(forged.transactions().equals(first.transactions()));
+      corrupt(RocksDbLedgerStore.key(RocksDbLedgerStore.BLOCK_PREFIX, 1), forged.encode());
+      try (RocksDbLedgerStore store = RocksDbLedgerStore.open(dir)) {
+        assertEquals(
+            Reason.STORAGE_FAILURE,
+            assertThrows(LedgerStoreException.class, () -> store.block(Height.of(1))).reason());
+      }
     }
   }
 
