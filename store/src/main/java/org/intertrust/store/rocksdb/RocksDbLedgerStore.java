@@ -2,7 +2,6 @@ package org.intertrust.store.rocksdb;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -22,7 +21,6 @@ import org.intertrust.ledger.store.LedgerStoreException.Reason;
 import org.intertrust.ledger.tx.TransactionDecodingException;
 import org.intertrust.ledger.value.Hash32;
 import org.intertrust.ledger.value.Height;
-import org.rocksdb.Options;
 import org.rocksdb.RocksDB;
 import org.rocksdb.RocksDBException;
 import org.rocksdb.RocksIterator;
@@ -58,21 +56,17 @@ public final class RocksDbLedgerStore implements LedgerStore, AutoCloseable {
   static final byte STATE_PREFIX = 'S';
   static final byte[] LATEST_HEIGHT_KEY = {'H'};
 
-  static {
-    RocksDB.loadLibrary();
-  }
-
+  private final SyncedRocksDb handle;
   private final RocksDB db;
-  private final Options options;
   private final WriteOptions syncWrite;
   private Optional<BlockHeader> latestHeader = Optional.empty();
   private LedgerState latestState;
   private boolean closed;
 
-  private RocksDbLedgerStore(RocksDB db, Options options, WriteOptions syncWrite) {
-    this.db = db;
-    this.options = options;
-    this.syncWrite = syncWrite;
+  private RocksDbLedgerStore(SyncedRocksDb handle) {
+    this.handle = handle;
+    this.db = handle.db();
+    this.syncWrite = handle.syncWrite();
   }
 
   /**
@@ -84,19 +78,14 @@ public final class RocksDbLedgerStore implements LedgerStore, AutoCloseable {
    */
   public static RocksDbLedgerStore open(Path directory) throws LedgerStoreException {
     Objects.requireNonNull(directory, "directory");
-    Options options = new Options().setCreateIfMissing(true);
-    WriteOptions syncWrite = new WriteOptions().setSync(true);
-    RocksDB db;
+    SyncedRocksDb handle;
     try {
-      Files.createDirectories(directory);
-      db = RocksDB.open(options, directory.toString());
+      handle = SyncedRocksDb.open(directory);
     } catch (RocksDBException | IOException e) {
-      syncWrite.close();
-      options.close();
       throw new LedgerStoreException(
           Reason.STORAGE_FAILURE, "cannot open " + directory + ": " + e.getMessage(), e);
     }
-    RocksDbLedgerStore store = new RocksDbLedgerStore(db, options, syncWrite);
+    RocksDbLedgerStore store = new RocksDbLedgerStore(handle);
     try {
       store.recover();
     } catch (LedgerStoreException | RuntimeException e) {
@@ -241,9 +230,7 @@ public final class RocksDbLedgerStore implements LedgerStore, AutoCloseable {
   public synchronized void close() {
     if (!closed) {
       closed = true;
-      db.close();
-      syncWrite.close();
-      options.close();
+      handle.close();
     }
   }
 

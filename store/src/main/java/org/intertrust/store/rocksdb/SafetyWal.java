@@ -3,11 +3,9 @@ package org.intertrust.store.rocksdb;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.intertrust.consensus.SafetyState;
-import org.rocksdb.Options;
 import org.rocksdb.RocksDB;
 import org.rocksdb.RocksDBException;
 import org.rocksdb.WriteOptions;
@@ -38,20 +36,16 @@ public final class SafetyWal implements AutoCloseable {
   static final int VERSION = 1;
   static final int ENCODED_SIZE = 1 + 2 * Long.BYTES;
 
-  static {
-    RocksDB.loadLibrary();
-  }
-
+  private final SyncedRocksDb handle;
   private final RocksDB db;
-  private final Options options;
   private final WriteOptions syncWrite;
   private SafetyState current;
   private boolean closed;
 
-  private SafetyWal(RocksDB db, Options options, WriteOptions syncWrite) {
-    this.db = db;
-    this.options = options;
-    this.syncWrite = syncWrite;
+  private SafetyWal(SyncedRocksDb handle) {
+    this.handle = handle;
+    this.db = handle.db();
+    this.syncWrite = handle.syncWrite();
   }
 
   /**
@@ -61,18 +55,13 @@ public final class SafetyWal implements AutoCloseable {
    */
   public static SafetyWal open(Path directory) throws SafetyWalException {
     Objects.requireNonNull(directory, "directory");
-    Options options = new Options().setCreateIfMissing(true);
-    WriteOptions syncWrite = new WriteOptions().setSync(true);
-    RocksDB db;
+    SyncedRocksDb handle;
     try {
-      Files.createDirectories(directory);
-      db = RocksDB.open(options, directory.toString());
+      handle = SyncedRocksDb.open(directory);
     } catch (RocksDBException | IOException e) {
-      syncWrite.close();
-      options.close();
       throw new SafetyWalException("cannot open " + directory + ": " + e.getMessage(), e);
     }
-    SafetyWal wal = new SafetyWal(db, options, syncWrite);
+    SafetyWal wal = new SafetyWal(handle);
     try {
       wal.current = wal.read();
     } catch (SafetyWalException | RuntimeException e) {
@@ -149,9 +138,7 @@ public final class SafetyWal implements AutoCloseable {
   public synchronized void close() {
     if (!closed) {
       closed = true;
-      db.close();
-      syncWrite.close();
-      options.close();
+      handle.close();
     }
   }
 
