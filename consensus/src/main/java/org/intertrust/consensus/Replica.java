@@ -38,6 +38,8 @@ public final class Replica {
   private final List<Proposal> waitingForParent = new ArrayList<>();
   private QuorumCertificate lastVerified;
   private long lastTimeoutRound;
+  private int certificateSource;
+  private long proposalPending = -1;
   private SafetyState safety;
   private long currentRound;
   private int consecutiveTimeouts;
@@ -126,7 +128,17 @@ public final class Replica {
 
   private void propose(long now) {
     QuorumCertificate highQc = tree.highQc();
-    Block parent = tree.get(highQc.blockHash()).orElseThrow();
+    java.util.Optional<Block> known = tree.get(highQc.blockHash());
+    if (known.isEmpty()) {
+      proposalPending = currentRound;
+      long height = tree.lastCommitted().height();
+      out.add(
+          new Action.Send(
+              certificateSource, new BlockRequest(currentRound, highQc.blockHash(), height, self)));
+      return;
+    }
+    proposalPending = -1;
+    Block parent = known.get();
     long time = Math.max(parent.time() + 1, now);
     byte[] payload = payloads.next(parent.height() + 1, time, config.maxPayloadBytes());
     Block block =
@@ -177,6 +189,10 @@ public final class Replica {
       return;
     }
     if (block.round() != currentRound) {
+      if (block.hash().equals(tree.highQc().blockHash())) {
+        tree.add(block);
+        proposeIfPending(now);
+      }
       reject(from, RejectReason.WRONG_ROUND, block + " in round " + currentRound);
       return;
     }
@@ -303,6 +319,9 @@ public final class Replica {
       reject(from, RejectReason.BAD_CERTIFICATE, "timeout certificate " + tc.round());
       return false;
     }
+    if (qc.round() > tree.highQc().round()) {
+      certificateSource = from;
+    }
     onCertificate(qc, now);
     if (tc != null) {
       timeouts.adopt(tc);
@@ -347,6 +366,15 @@ public final class Replica {
       propose(now);
     }
     retryWaiting(now);
+  }
+
+  /** Proposes now if this leader was waiting for the block of its highest certificate. */
+  private void proposeIfPending(long now) {
+    if (proposalPending == currentRound
+        && config.leader(currentRound) == self
+        && tree.get(tree.highQc().blockHash()).isPresent()) {
+      propose(now);
+    }
   }
 
   /** The leader of r proposes once it holds the certificate of round r-1 or a timeout one. */
@@ -441,6 +469,7 @@ public final class Replica {
       }
       tree.add(block);
     }
+    proposeIfPending(now);
     retryWaiting(now);
   }
 

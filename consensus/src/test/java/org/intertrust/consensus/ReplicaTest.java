@@ -115,6 +115,17 @@ class ReplicaTest {
         "seed " + seed + ": victim at " + cluster.committed.get(victim).size() + " vs " + others);
   }
 
+  /**
+   * Regression, found by the long run: a restarted replica adopts a certificate (from a peer's
+   * timeout) for a block it does not have, then leads a round. It must fetch the block and propose,
+   * not fail.
+   */
+  @ParameterizedTest(name = "n=10 seed={0}")
+  @org.junit.jupiter.params.provider.ValueSource(longs = {3, 13})
+  void restartedLeader_lackingTheBlockOfItsHighestCertificate_fetchesItAndProposes(long seed) {
+    crashedReplica_restartsFromItsSafetyState_andCatchesUp(10, seed);
+  }
+
   @Test
   void messageFromNonMember_isRejectedAndChangesNothing() {
     TestCluster cluster = new TestCluster(4, 1);
