@@ -1,9 +1,6 @@
 package org.intertrust.ledger.value;
 
-import java.util.Arrays;
-import java.util.Objects;
 import org.intertrust.crypto.encoding.CanonicalReader;
-import org.intertrust.crypto.encoding.CanonicalWriter;
 import org.intertrust.crypto.encoding.EncodingException;
 
 /**
@@ -12,7 +9,7 @@ import org.intertrust.crypto.encoding.EncodingException;
  * the transaction, and the ledger records it so that anyone can re-check provenance (DESIGN.md
  * section 5, invariant 6). At most {@link #MAX_LENGTH} bytes; may be empty.
  */
-public final class CertificateBytes {
+public final class CertificateBytes extends BoundedBytes {
 
   /** Largest certificate. */
   public static final int MAX_LENGTH = 16 * 1024;
@@ -20,10 +17,8 @@ public final class CertificateBytes {
   /** The empty certificate. */
   public static final CertificateBytes EMPTY = new CertificateBytes(new byte[0]);
 
-  private final byte[] bytes;
-
   private CertificateBytes(byte[] bytes) {
-    this.bytes = bytes;
+    super(bytes);
   }
 
   /**
@@ -32,45 +27,11 @@ public final class CertificateBytes {
    * @throws IllegalArgumentException if longer than {@link #MAX_LENGTH}
    */
   public static CertificateBytes of(byte[] bytes) {
-    Objects.requireNonNull(bytes, "bytes");
-    if (bytes.length > MAX_LENGTH) {
-      throw new IllegalArgumentException("certificate longer than " + MAX_LENGTH + " bytes");
-    }
-    return new CertificateBytes(bytes.clone());
+    return new CertificateBytes(checkedCopy(bytes, MAX_LENGTH, "certificate"));
   }
 
   /** Reads a length-prefixed certificate of at most {@link #MAX_LENGTH} bytes. */
   public static CertificateBytes read(CanonicalReader reader) throws EncodingException {
     return new CertificateBytes(reader.bytes(MAX_LENGTH));
-  }
-
-  /** Writes the certificate length-prefixed. */
-  public void write(CanonicalWriter writer) throws EncodingException {
-    writer.bytes(bytes);
-  }
-
-  /** Returns a copy of the bytes. */
-  public byte[] toBytes() {
-    return bytes.clone();
-  }
-
-  /** Returns the length in bytes. */
-  public int length() {
-    return bytes.length;
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof CertificateBytes that && Arrays.equals(bytes, that.bytes);
-  }
-
-  @Override
-  public int hashCode() {
-    return Arrays.hashCode(bytes);
-  }
-
-  @Override
-  public String toString() {
-    return "CertificateBytes[" + bytes.length + " bytes]";
   }
 }
