@@ -5,6 +5,7 @@ import java.security.SecureRandom;
 import java.util.Arrays;
 import org.intertrust.crypto.bls.BlsDecodingException.Reason;
 import org.intertrust.crypto.encoding.SigningDomain;
+import org.intertrust.crypto.field.Fr;
 import org.intertrust.crypto.secret.SecretAccess;
 import supranational.blst.P1;
 import supranational.blst.P2;
@@ -22,9 +23,6 @@ import supranational.blst.SecretKey;
 public final class BlsSecretKey {
   /** Length of the big-endian encoding. */
   public static final int BYTES = 32;
-
-  static final BigInteger ORDER =
-      new BigInteger("73eda753299d7d483339d80809a1d80553bda402fffe5bfeffffffff00000001", 16);
 
   private final SecretKey key;
   private final BlsPublicKey publicKey;
@@ -63,7 +61,7 @@ public final class BlsSecretKey {
     if (value.signum() == 0) {
       throw new BlsDecodingException(Reason.ZERO_SECRET, "secret key is zero");
     }
-    if (value.compareTo(ORDER) >= 0) {
+    if (value.compareTo(Fr.MODULUS) >= 0) {
       throw new BlsDecodingException(Reason.SECRET_OUT_OF_RANGE, "secret key is not below r");
     }
     SecretKey key = new SecretKey();

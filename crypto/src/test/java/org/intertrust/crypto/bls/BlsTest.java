@@ -164,10 +164,11 @@ class BlsTest {
   void secretKey_rejectsZeroAndOutOfRange() {
     assertReason(
         Reason.ZERO_SECRET, () -> BlsSecretKey.fromBytes(new byte[32], SecretAccess.get()));
-    byte[] order = toBytes32(BlsSecretKey.ORDER);
+    byte[] order = toBytes32(org.intertrust.crypto.field.Fr.MODULUS);
     assertReason(
         Reason.SECRET_OUT_OF_RANGE, () -> BlsSecretKey.fromBytes(order, SecretAccess.get()));
-    byte[] orderMinusOne = toBytes32(BlsSecretKey.ORDER.subtract(BigInteger.ONE));
+    byte[] orderMinusOne =
+        toBytes32(org.intertrust.crypto.field.Fr.MODULUS.subtract(BigInteger.ONE));
     BlsSecretKey largest =
         assertDoesNotThrow(() -> BlsSecretKey.fromBytes(orderMinusOne, SecretAccess.get()));
     assertTrue(

@@ -33,7 +33,7 @@ class ThresholdTest {
     for (int j = 0; j < k; j++) {
       BigInteger value =
           new BigInteger(300, random)
-              .mod(BlsSecretKey.ORDER.subtract(BigInteger.ONE))
+              .mod(org.intertrust.crypto.field.Fr.MODULUS.subtract(BigInteger.ONE))
               .add(BigInteger.ONE);
       coefficients[j] = Fr.fromBigInteger(value);
     }
