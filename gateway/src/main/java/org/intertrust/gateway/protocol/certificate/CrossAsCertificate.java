@@ -1,6 +1,8 @@
 package org.intertrust.gateway.protocol.certificate;
 
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 import org.intertrust.crypto.bls.Bls;
 import org.intertrust.crypto.bls.BlsDecodingException;
 import org.intertrust.crypto.bls.BlsSignature;
@@ -46,6 +48,21 @@ public record CrossAsCertificate(
     }
   }
 
+  /**
+   * Looks up the key of the dealing this certificate names and checks the signature under it. The
+   * reference itself is not signed: a changed reference finds no key, or a key the signature does
+   * not verify under.
+   *
+   * @throws CertificateException UNKNOWN_DEALING or BAD_SIGNATURE
+   */
+  public void verify(Function<DealingReference, Optional<ThresholdPublicKey>> keys)
+      throws CertificateException {
+    verify(
+        keys.apply(dealing)
+            .orElseThrow(
+                () -> new CertificateException(Reason.UNKNOWN_DEALING, dealing.toString())));
+  }
+
   /** The wire form. */
   public byte[] encode() {
     try {
@@ -89,8 +106,7 @@ public record CrossAsCertificate(
       if (r.u8() != VERSION) {
         throw new CertificateException(Reason.MALFORMED, "unknown certificate version");
       }
-      CrossAsStatement statement =
-          CrossAsStatement.decode(r.bytes(CrossAsStatement.MAX_ENCODED));
+      CrossAsStatement statement = CrossAsStatement.decode(r.bytes(CrossAsStatement.MAX_ENCODED));
       DealingReference dealing = DealingReference.read(r);
       BlsSignature signature = BlsSignature.fromBytes(r.fixedBytes(BlsSignature.BYTES));
       return new CrossAsCertificate(statement, signature, dealing);

@@ -16,9 +16,9 @@ import org.intertrust.ledger.value.CrossAsTxId;
 import org.intertrust.ledger.value.Hash32;
 
 /**
- * A statement the replicas of one AS sign with shares dealt by the other AS's gateway. The
- * envelope ({@link Statements}) carries the domain, the signing AS as source and the AS the
- * statement is addressed to as destination; the bodies:
+ * A statement the replicas of one AS sign with shares dealt by the other AS's gateway. The envelope
+ * ({@link Statements}) carries the domain, the signing AS as source and the AS the statement is
+ * addressed to as destination; the bodies:
  *
  * <pre>
  *   Lock      (CROSS_AS_LOCK)      tx id 32, deadline u64

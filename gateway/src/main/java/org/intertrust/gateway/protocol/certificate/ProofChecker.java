@@ -9,9 +9,9 @@ import org.intertrust.gateway.protocol.certificate.CertificateException.Reason;
 import org.intertrust.gateway.protocol.dealing.DealingReference;
 
 /**
- * Checks a relayed proof as the receiving gateway does before anything reaches its AS (paper
- * §V-C): the dealing must be one this side knows (it dealt it), the statement must be of the
- * expected kind, from the expected AS and addressed to this AS, and the proof must verify.
+ * Checks a relayed proof as the receiving gateway does before anything reaches its AS (paper §V-C):
+ * the dealing must be one this side knows (it dealt it), the statement must be of the expected
+ * kind, from the expected AS and addressed to this AS, and the proof must verify.
  */
 public final class ProofChecker {
   private final AsId self;
@@ -32,7 +32,9 @@ public final class ProofChecker {
    * @throws CertificateException UNKNOWN_DEALING, WRONG_STATEMENT, BAD_PATH or BAD_SIGNATURE
    */
   public void check(
-      TransactionProof proof, AsId from, Class<? extends CrossAsStatement.TransactionStatement> kind)
+      TransactionProof proof,
+      AsId from,
+      Class<? extends CrossAsStatement.TransactionStatement> kind)
       throws CertificateException {
     CrossAsStatement.TransactionStatement statement = proof.statement();
     if (!kind.isInstance(statement)

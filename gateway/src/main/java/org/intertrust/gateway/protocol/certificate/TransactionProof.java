@@ -17,8 +17,8 @@ import org.intertrust.ledger.value.CertificateBytes;
  * certificate on a block's batch root with the statement's Merkle path.
  *
  * <p>Wire form: u8 kind (1 direct, 2 batched), then the certificate; for a batched proof also the
- * leaf statement (length-prefixed) and the {@link MerkleProof}. It fits {@link CertificateBytes}
- * so ledgers record it for anyone to re-check (DESIGN.md §5, provenance).
+ * leaf statement (length-prefixed) and the {@link MerkleProof}. It fits {@link CertificateBytes} so
+ * ledgers record it for anyone to re-check (DESIGN.md §5, provenance).
  */
 public sealed interface TransactionProof {
   /** The per-transaction statement this proves. */
@@ -168,7 +168,8 @@ public sealed interface TransactionProof {
       } else if (kind == 2 && certificate.statement() instanceof CrossAsStatement.Batch) {
         CrossAsStatement leaf = CrossAsStatement.decode(r.bytes(CrossAsStatement.MAX_ENCODED));
         if (!(leaf instanceof TransactionStatement)) {
-          throw new CertificateException(Reason.MALFORMED, "a batch leaf is a transaction statement");
+          throw new CertificateException(
+              Reason.MALFORMED, "a batch leaf is a transaction statement");
         }
         proof = new Batched(certificate, (TransactionStatement) leaf, MerkleProof.read(r));
       } else {

@@ -25,10 +25,10 @@ import org.intertrust.gateway.protocol.dealing.DealingReference;
  *
  * <p>For each offered share, in order: the sender must be a replica of the signing AS
  * (NOT_A_MEMBER), the share's index must be the sender's own (WRONG_SHARE_INDEX), the sender must
- * not be blamed already (SENDER_BLAMED), the wrap must verify (BAD_WRAP); a sender's second share is
- * ignored if equal (DUPLICATE) and blamed if different (EQUIVOCATION). Once k candidates are held,
- * they are combined optimistically ({@link ThresholdCombiner}: one verification, bisection only on
- * failure); bad shares are named with their senders, dropped, and collection goes on. A
+ * not be blamed already (SENDER_BLAMED), the wrap must verify (BAD_WRAP); a sender's second share
+ * is ignored if equal (DUPLICATE) and blamed if different (EQUIVOCATION). Once k candidates are
+ * held, they are combined optimistically ({@link ThresholdCombiner}: one verification, bisection
+ * only on failure); bad shares are named with their senders, dropped, and collection goes on. A
  * certificate is emitted only from a combination that verified under the dealing's group key.
  * Candidates are held in share-index order, so the outcome does not depend on the order of equal
  * sets. Pure (the combiner's random weights come from its injected generator); not thread-safe.
@@ -45,8 +45,8 @@ public final class ShareCollector {
   private Optional<CrossAsCertificate> certificate = Optional.empty();
 
   /**
-   * A collector for {@code statement}, signed by the replicas of {@code signers} with shares of
-   * the dealing {@code dealing} whose public key is {@code key}.
+   * A collector for {@code statement}, signed by the replicas of {@code signers} with shares of the
+   * dealing {@code dealing} whose public key is {@code key}.
    */
   public ShareCollector(
       AsConfiguration signers,

@@ -26,7 +26,8 @@ import org.intertrust.ledger.value.Sha256;
  * @param share the partial signature
  * @param wrap the sender's signature over {@link #wrapBytes}
  */
-public record WrappedShare(IdentityPublicKey sender, PartialSignature share, IdentitySignature wrap) {
+public record WrappedShare(
+    IdentityPublicKey sender, PartialSignature share, IdentitySignature wrap) {
   /** Checks the fields. */
   public WrappedShare {
     Objects.requireNonNull(sender, "sender");
