@@ -74,6 +74,11 @@ public final class DuplicateFilter<A> {
     }
   }
 
+  /** Forgets {@code tx}, for example when its relay failed its checks: the next one is admitted. */
+  public void forget(CrossAsTxId tx) {
+    entries.remove(tx);
+  }
+
   /** The recorded answer of {@code tx}, if any. */
   public Optional<A> answerOf(CrossAsTxId tx) {
     return entries.getOrDefault(tx, Optional.empty());
