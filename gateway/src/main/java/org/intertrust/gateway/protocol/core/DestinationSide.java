@@ -129,11 +129,10 @@ final class DestinationSide {
     return true;
   }
 
-  void onDecisionCommitted(Sender self, CrossAsStatement.DecisionStatement decision) {
+  void onDecisionCommitted(CrossAsStatement.DecisionStatement decision) {
     Transaction transaction = transactions.get(decision.tx());
     if (transaction == null) {
-      context.reject(self, RejectReason.UNKNOWN_TRANSACTION, decision.tx().toString());
-      return;
+      return; // another gateway of this AS carries it: every gateway follows its AS's ledger
     }
     if (transaction.collector.isEmpty()) {
       transaction.collector =

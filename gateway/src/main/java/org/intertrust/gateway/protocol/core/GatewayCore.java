@@ -114,7 +114,7 @@ public final class GatewayCore {
     } else if (statement instanceof CrossAsStatement.Lock lock) {
       source.onLockCommitted(self(), lock);
     } else {
-      destination.onDecisionCommitted(self(), (CrossAsStatement.DecisionStatement) statement);
+      destination.onDecisionCommitted((CrossAsStatement.DecisionStatement) statement);
     }
   }
 

@@ -90,7 +90,10 @@ final class SourceSide {
 
   void onLockCommitted(Sender self, CrossAsStatement.Lock lock) {
     Transaction transaction = transactions.get(lock.tx());
-    if (transaction == null || transaction.lockDealing.isEmpty()) {
+    if (transaction == null) {
+      return; // another gateway of this AS carries it: every gateway follows its AS's ledger
+    }
+    if (transaction.lockDealing.isEmpty()) {
       context.reject(self, RejectReason.UNKNOWN_TRANSACTION, "no dealing for " + lock.tx());
       return;
     }
