@@ -34,8 +34,15 @@ class LossyNetworkTest {
   private static final long HORIZON = 120_000;
 
   static Stream<Arguments> runs() {
-    return Stream.of(0.3, 0.6)
-        .flatMap(loss -> LongStream.range(0, 8).mapToObj(seed -> Arguments.of(seed, loss)));
+    Stream<Arguments> perTransaction =
+        Stream.of(0.3, 0.6)
+            .flatMap(
+                loss ->
+                    LongStream.range(0, 8)
+                        .mapToObj(seed -> Arguments.of(seed, loss, Mode.PER_TRANSACTION)));
+    Stream<Arguments> perSession =
+        LongStream.range(100, 104).mapToObj(seed -> Arguments.of(seed, 0.3, Mode.PER_SESSION));
+    return Stream.concat(perTransaction, perSession);
   }
 
   private record Scheduled(long time, long sequence, GatewayId at, GatewayEvent event) {}
@@ -56,8 +63,8 @@ class LossyNetworkTest {
     private long xDecidedAt = -1;
     private int xApplications;
 
-    Run(long seed, double loss) {
-      super(Mode.PER_TRANSACTION);
+    Run(long seed, double loss, Mode mode) {
+      super(mode);
       this.random = new Random(seed);
       this.loss = loss;
     }
@@ -166,9 +173,9 @@ class LossyNetworkTest {
 
   @ParameterizedTest
   @MethodSource("runs")
-  void lossyNetwork_endsFinal_withYsDecision_appliedOnce(long seed, double loss) {
-    Run run = new Run(seed, loss);
-    CrossAsTxId tx = TwoAsGateways.tx((int) seed + 40);
+  void lossyNetwork_endsFinal_withYsDecision_appliedOnce(long seed, double loss, Mode mode) {
+    Run run = new Run(seed, loss, mode);
+    CrossAsTxId tx = TwoAsGateways.tx((int) (seed % 100) + 40);
     run.go(tx);
     var status = run.coreX.status(tx).orElseThrow();
     assertEquals(CrossAsPhase.FINAL, status.phase(), "seed " + seed);
