@@ -267,4 +267,40 @@ class GatewayCoreTest extends TwoAsGateways {
     assertEquals(5, perTransaction);
     assertTrue(perSession <= 2, "one dealing per destination gateway in use: " + perSession);
   }
+
+  @Test
+  void decisionReplyForAnUnknownTransaction_isRejected_andNothingIsApplied() {
+    CrossAsTxId tx = tx(20);
+    DealingReference lockDealing = requestAndLock(tx, 0);
+    List<GatewayAction> relay = commitAndSign(gx, lock(tx), lockDealing, 10, 1, 2);
+    List<GatewayAction> decided =
+        commitAndSign(
+            firstY(tx), decision(tx, Decision.UNLOCK, ""), lastDelivered(relay), 20, 1, 2);
+    GatewayMessage reply =
+        ofType(decided, GatewayAction.SendToGateway.class).stream()
+            .filter(s -> s.message() instanceof GatewayMessage.DecisionReply)
+            .findFirst()
+            .orElseThrow()
+            .message();
+    GatewayCore freshX = new TwoAsGateways(Mode.PER_TRANSACTION).coreX;
+    List<GatewayAction> actions =
+        freshX.handle(new GatewayEvent.Received(30, new Sender.Gateway(firstY(tx)), reply));
+    assertEquals(
+        RejectReason.UNKNOWN_TRANSACTION,
+        assertInstanceOf(GatewayAction.Reject.class, actions.get(0)).reason());
+    assertEquals(1, actions.size());
+  }
+
+  @Test
+  void replicaSendingAnythingButAShareOfItsOwnAs_isRejected() {
+    List<GatewayAction> actions =
+        coreX.handle(
+            new GatewayEvent.Received(
+                0,
+                new Sender.Replica(asX.identities().get(0).publicKey()),
+                new GatewayMessage.DealingRequest(tx(21))));
+    assertEquals(
+        RejectReason.WRONG_SENDER,
+        assertInstanceOf(GatewayAction.Reject.class, actions.get(0)).reason());
+  }
 }
