@@ -186,6 +186,7 @@ public final class ConsensusScenario {
    * @param stateHashesAgree whether every honest replica had the same state hash at every height
    * @param certifiedHeights heights with a stored execution certificate
    * @param crashed the replicas crashed and restarted
+   * @param recoveredHeights for each restart, the height recovered from the replica's storage
    */
   public record LedgerSummary(
       long transactionsSubmitted,
@@ -195,7 +196,8 @@ public final class ConsensusScenario {
       String stateHash,
       boolean stateHashesAgree,
       int certifiedHeights,
-      List<Integer> crashed) {}
+      List<Integer> crashed,
+      List<Long> recoveredHeights) {}
 
   private ConsensusScenario() {}
 
@@ -278,7 +280,8 @@ public final class ConsensusScenario {
             observer.stateHashAt(height),
             agree,
             observer.certifiedHeights(),
-            crashed);
+            crashed,
+            observer.recoveries());
     return new Summary(
         summary.seed(),
         summary.n(),

@@ -45,6 +45,7 @@ final class LedgerObserver {
   private final Set<Long> certifiedHeights = new HashSet<>();
   private final Map<TransactionProblem, Long> refusals = new EnumMap<>(TransactionProblem.class);
   private final List<Violation> violations = new ArrayList<>();
+  private final List<Long> recoveries = new ArrayList<>();
   private long applied;
   private long rejected;
   private long admitted;
@@ -63,6 +64,9 @@ final class LedgerObserver {
 
   /** A replica (re)started with this latest block and state from its storage. */
   void recovered(int replica, BlockHeader latest, LedgerState state) {
+    if (executedHeight[replica] > 0) {
+      recoveries.add(latest.height().value());
+    }
     executedHeight[replica] = latest.height().value();
     if (isHonest(replica) && !latest.height().isGenesis()) {
       compare(replica, latest, "recovered");
@@ -157,6 +161,11 @@ final class LedgerObserver {
 
   void shareRejected() {
     badShares++;
+  }
+
+  /** For each restart, the height the replica recovered from its storage. */
+  List<Long> recoveries() {
+    return List.copyOf(recoveries);
   }
 
   List<Violation> violations() {
