@@ -313,7 +313,8 @@ public final class ConsensusScenario {
     if (behaviour == Behaviour.SILENT) {
       return new SilentNode();
     }
-    Optional<ReplicaLedger> ledger = ledgerRun.map(run -> run.replica(id, storage, options));
+    Optional<ReplicaLedger> ledger =
+        ledgerRun.map(run -> run.replica(id, storage, options, behaviour));
     Replica replica =
         new Replica(
             keys.config,
@@ -423,7 +424,8 @@ public final class ConsensusScenario {
           key, workload, new LedgerObserver(n, byzantine, key.publicKey()), config, shared);
     }
 
-    ReplicaLedger replica(int id, org.intertrust.sim.storage.SimStorage storage, Options options) {
+    ReplicaLedger replica(
+        int id, org.intertrust.sim.storage.SimStorage storage, Options options, Behaviour role) {
       try {
         LedgerReplica ledger =
             new LedgerReplica(
@@ -433,7 +435,11 @@ public final class ConsensusScenario {
                 SimLedgerStore.recover(storage, AS, sharedVerifier),
                 sharedVerifier,
                 new SplittableRandom(options.seed() * 7121 + id));
-        return new ReplicaLedger(ledger, observer, id, executionKey.publicKey().threshold());
+        Optional<org.intertrust.crypto.bls.KeyShare> forge =
+            role == Behaviour.BAD_SHARES
+                ? Optional.of(executionKey.shares().get(id))
+                : Optional.empty();
+        return new ReplicaLedger(ledger, observer, id, executionKey.publicKey().threshold(), forge);
       } catch (LedgerStoreException e) {
         throw new IllegalStateException("replica " + id + " cannot open its ledger", e);
       }

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import org.intertrust.consensus.Block;
 import org.intertrust.consensus.PayloadSource;
+import org.intertrust.crypto.bls.KeyShare;
+import org.intertrust.crypto.encoding.SigningDomain;
 import org.intertrust.ledger.block.ExecutionCertificate;
 import org.intertrust.ledger.replication.Admission;
 import org.intertrust.ledger.replication.CommittedPayload;
@@ -25,17 +27,26 @@ final class ReplicaLedger {
   private final LedgerObserver observer;
   private final int self;
   private final int threshold;
+  private final Optional<KeyShare> forgeShares;
   private NodeContext<AsMessage> context;
   private long chargedChecks;
 
   /**
    * @param threshold the execution certificates' threshold, f+1 (the shares combined)
+   * @param forgeShares for a {@link Behaviour#BAD_SHARES} replica: its key share, with which it
+   *     signs the wrong message instead of its execution statement
    */
-  ReplicaLedger(LedgerReplica ledger, LedgerObserver observer, int self, int threshold) {
+  ReplicaLedger(
+      LedgerReplica ledger,
+      LedgerObserver observer,
+      int self,
+      int threshold,
+      Optional<KeyShare> forgeShares) {
     this.ledger = ledger;
     this.observer = observer;
     this.self = self;
     this.threshold = threshold;
+    this.forgeShares = forgeShares;
   }
 
   /** What the consensus core proposes and checks: this replica's batches. */
@@ -75,10 +86,21 @@ final class ReplicaLedger {
       if (execution.isPresent()) {
         observer.executed(self, execution.get().executed());
         context.charge(CpuCostTable.BLS_SIGN_PARTIAL);
-        ExecutionShare share = execution.get().share();
+        ExecutionShare share = forged(execution.get().share());
         deliver(ledger.collector(share.statement().height().value()), new AsMessage.Share(share));
       }
     }
+  }
+
+  private ExecutionShare forged(ExecutionShare honest) {
+    if (forgeShares.isEmpty()) {
+      return honest;
+    }
+    byte[] wrong = honest.statement().stateHash().toBytes();
+    return new ExecutionShare(
+        honest.statement(),
+        forgeShares.get().signPartial(SigningDomain.EXECUTION, wrong),
+        honest.signer());
   }
 
   void onMessage(int from, AsMessage message) {

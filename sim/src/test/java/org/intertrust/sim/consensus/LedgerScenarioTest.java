@@ -1,6 +1,7 @@
 package org.intertrust.sim.consensus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import org.intertrust.sim.consensus.ConsensusScenario.LedgerSummary;
 import org.intertrust.sim.consensus.ConsensusScenario.Options;
 import org.intertrust.sim.consensus.ConsensusScenario.Summary;
 import org.intertrust.sim.storage.CrashLoss;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -66,6 +68,37 @@ class LedgerScenarioTest {
         "seed " + seed + ": " + ledger);
     assertEquals(0, ledger.transactionsRejected(), "no nonce gaps, no double spends: " + ledger);
     assertTrue(ledger.certifiedHeights() >= rounds / 2, "seed " + seed + ": " + ledger);
+  }
+
+  @Test
+  void sameSeed_givesTheSameTraceAndStateHash_anotherSeedAnotherState() {
+    Options options =
+        new Options(
+            4,
+            1,
+            List.of(Behaviour.FORK_VOTES),
+            12,
+            7,
+            CpuMode.FIXED,
+            30_000,
+            LedgerOptions.workload(300));
+    Summary first = ConsensusScenario.run(options);
+    Summary again = ConsensusScenario.run(options);
+    assertEquals(first.traceSha256(), again.traceSha256());
+    assertEquals(first.ledger(), again.ledger());
+    Summary other =
+        ConsensusScenario.run(
+            new Options(
+                4,
+                1,
+                List.of(Behaviour.FORK_VOTES),
+                12,
+                8,
+                CpuMode.FIXED,
+                30_000,
+                LedgerOptions.workload(300)));
+    assertNotEquals(
+        first.ledger().orElseThrow().stateHash(), other.ledger().orElseThrow().stateHash());
   }
 
   static Stream<Arguments> crashes() {
