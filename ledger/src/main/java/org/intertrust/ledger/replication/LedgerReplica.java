@@ -42,12 +42,6 @@ import org.intertrust.ledger.value.TxId;
  * each matches the stored block (proposer and transaction root) and skips it.
  */
 public final class LedgerReplica {
-  /**
-   * How many heights above the executed one a block seen in a proposal may be, for marking its
-   * transactions in flight (the chained two-chain commit keeps about two blocks uncommitted).
-   */
-  static final long PIPELINE_DEPTH = 3;
-
   private final ReplicationConfig config;
   private final int self;
   private final KeyShare executionShare;
@@ -149,17 +143,18 @@ public final class LedgerReplica {
   }
 
   /**
-   * Checks a proposed payload before voting; marks its transactions in flight if valid. Stateless:
-   * a transaction that will not apply (a stale nonce, no funds) is executed as rejected, not
-   * refused here, since the proposer may have decided on a state this replica has not reached.
+   * Checks the payload proposed for the block at {@code height} before voting; marks its
+   * transactions in flight until that height if valid. Stateless: a transaction that will not apply
+   * (a stale nonce, no funds) is executed as rejected, not refused here, since the proposer may
+   * have decided on a state this replica has not reached.
    */
-  public PayloadBatch.Check checkPayload(byte[] payload) {
+  public PayloadBatch.Check checkPayload(long height, byte[] payload) {
     PayloadBatch.Check check =
         PayloadBatch.check(payload, config.as(), config.limits(), signatures);
     if (check.isValid()) {
       List<TxId> ids = new ArrayList<>();
       check.transactions().forEach(tx -> ids.add(tx.txId()));
-      mempool.markInFlight(ids, executedHeight() + PIPELINE_DEPTH);
+      mempool.markInFlight(ids, height);
     }
     return check;
   }

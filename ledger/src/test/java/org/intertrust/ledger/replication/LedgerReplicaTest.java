@@ -82,7 +82,7 @@ class LedgerReplicaTest {
       }
     }
     byte[] payload = leader.nextPayload(1, 1 << 20);
-    assertTrue(replicas.get(2).checkPayload(payload).isValid());
+    assertTrue(replicas.get(2).checkPayload(1, payload).isValid());
     CommittedPayload committed = new CommittedPayload(1, 5_000_000, 1, payload);
     List<ExecutionShare> shares = new ArrayList<>();
     for (LedgerReplica replica : replicas) {
@@ -209,28 +209,57 @@ class LedgerReplicaTest {
   }
 
   @Test
+  void aTransactionSeenInAProposal_isNotProposedAgainUntilItsHeightIsExecuted() throws Exception {
+    LedgerReplica replica = replica(0, new InMemoryLedgerStore(), config(BatchLimits.DEFAULT, 10));
+    byte[] a = transfer(0, 1, 1, 0);
+    byte[] b = transfer(1, 2, 1, 0);
+    replica.submit(a);
+    replica.submit(b);
+    assertTrue(replica.checkPayload(2, PayloadBatch.encode(List.of(a))).isValid());
+    byte[] next = replica.nextPayload(1, 1 << 20);
+    assertEquals(
+        1,
+        PayloadBatch.check(next, Fixtures.AS_X, BatchLimits.DEFAULT, SignatureVerifier.DIRECT)
+            .transactions()
+            .size(),
+        "only b: a is in flight until height 2");
+    replica.execute(new CommittedPayload(1, 1_000_000, 0, PayloadBatch.encode(List.of(b))));
+    replica.execute(new CommittedPayload(2, 2_000_000, 1, PayloadBatch.encode(List.of())));
+    byte[] again = replica.nextPayload(3, 1 << 20);
+    assertArrayEquals(
+        a,
+        PayloadBatch.check(again, Fixtures.AS_X, BatchLimits.DEFAULT, SignatureVerifier.DIRECT)
+            .transactions()
+            .get(0)
+            .encoded(),
+        "height 2 was executed without a: its block was abandoned, a is proposed again");
+  }
+
+  @Test
   void checkPayload_refusesOversizedMalformedAndDuplicatedBatches() throws Exception {
     BatchLimits limits = new BatchLimits(2, BatchLimits.DEFAULT.maxBytes());
     LedgerReplica replica = replica(0, new InMemoryLedgerStore(), config(limits, 10));
     byte[] a = transfer(0, 1, 1, 0);
     byte[] b = transfer(1, 2, 1, 0);
     byte[] c = transfer(2, 3, 1, 0);
-    assertTrue(replica.checkPayload(PayloadBatch.encode(List.of(a, b))).isValid());
+    assertTrue(replica.checkPayload(1, PayloadBatch.encode(List.of(a, b))).isValid());
     assertEquals(
         Optional.of(TransactionProblem.BATCH_TOO_LARGE),
-        replica.checkPayload(PayloadBatch.encode(List.of(a, b, c))).problem());
+        replica.checkPayload(1, PayloadBatch.encode(List.of(a, b, c))).problem());
     assertEquals(
         Optional.of(TransactionProblem.DUPLICATE),
-        replica.checkPayload(PayloadBatch.encode(List.of(a, a))).problem());
+        replica.checkPayload(1, PayloadBatch.encode(List.of(a, a))).problem());
     byte[] truncated = PayloadBatch.encode(List.of(a, b));
     assertEquals(
         Optional.of(TransactionProblem.MALFORMED_BATCH),
-        replica.checkPayload(java.util.Arrays.copyOf(truncated, truncated.length - 1)).problem());
+        replica
+            .checkPayload(1, java.util.Arrays.copyOf(truncated, truncated.length - 1))
+            .problem());
     byte[] badSignature = b.clone();
     badSignature[badSignature.length - 2] ^= 4;
     assertEquals(
         Optional.of(TransactionProblem.BAD_SIGNATURE),
-        replica.checkPayload(PayloadBatch.encode(List.of(a, badSignature))).problem());
+        replica.checkPayload(1, PayloadBatch.encode(List.of(a, badSignature))).problem());
   }
 
   @Test

@@ -20,13 +20,6 @@ import org.intertrust.crypto.bls.ThresholdDealer;
 import org.intertrust.crypto.encoding.AsId;
 import org.intertrust.crypto.identity.IdentityKeyPair;
 import org.intertrust.crypto.identity.IdentityPublicKey;
-import org.intertrust.ledger.execution.SignatureVerifier;
-import org.intertrust.ledger.replication.BatchLimits;
-import org.intertrust.ledger.replication.LedgerReplica;
-import org.intertrust.ledger.replication.ReplicationConfig;
-import org.intertrust.ledger.store.LedgerStoreException;
-import org.intertrust.ledger.tx.ClientSignatures;
-import org.intertrust.ledger.value.TxId;
 import org.intertrust.sim.NodeContext;
 import org.intertrust.sim.SimNode;
 import org.intertrust.sim.SimTimer;
@@ -213,7 +206,9 @@ public final class ConsensusScenario {
             keys.config.commitKey(),
             org.intertrust.consensus.Block.genesis(AS).hash());
     Optional<LedgerRun> ledger =
-        ledgerOn ? Optional.of(LedgerRun.create(options, roles.keySet())) : Optional.empty();
+        ledgerOn
+            ? Optional.of(LedgerRun.create(AS, LEDGER_PAYLOAD_BYTES, options, roles.keySet()))
+            : Optional.empty();
     Simulation<AsMessage> simulation =
         Simulation.<AsMessage>builder(options.seed())
             .group(
@@ -313,8 +308,7 @@ public final class ConsensusScenario {
     if (behaviour == Behaviour.SILENT) {
       return new SilentNode();
     }
-    Optional<ReplicaLedger> ledger =
-        ledgerRun.map(run -> run.replica(id, storage, options, behaviour));
+    Optional<ReplicaLedger> ledger = ledgerRun.map(run -> run.replica(id, storage, behaviour));
     Replica replica =
         new Replica(
             keys.config,
@@ -388,62 +382,6 @@ public final class ConsensusScenario {
         result.virtualTimeNanos() / MILLIS,
         result.traceSha256(),
         Optional.empty());
-  }
-
-  /**
-   * The ledger side of a run: the execution key (f+1 of n, dealt at genesis), the clients, the
-   * observer, and one signature cache shared by all replicas. The cache saves the simulator's real
-   * CPU only; each replica is still charged virtual time for every signature it checks.
-   */
-  private record LedgerRun(
-      ThresholdDealer.DealtKey executionKey,
-      ClientWorkload workload,
-      LedgerObserver observer,
-      ReplicationConfig config,
-      SignatureVerifier sharedVerifier) {
-    static LedgerRun create(Options options, Set<Integer> byzantine) {
-      int n = options.n();
-      ThresholdDealer.DealtKey key =
-          ThresholdDealer.dealRandom(
-              ConsensusConfig.faults(n) + 1, n, new java.util.Random(options.seed() ^ 0xE8EC));
-      LedgerOptions ledger = options.ledger();
-      ClientWorkload workload =
-          new ClientWorkload(AS, ledger.accounts(), ledger.txPerSecond(), n, options.seed());
-      ReplicationConfig config =
-          new ReplicationConfig(
-              AS,
-              workload.genesis(),
-              key.publicKey(),
-              new BatchLimits(1_000, LEDGER_PAYLOAD_BYTES),
-              20_000,
-              16L << 20);
-      Map<TxId, Boolean> checked = new java.util.HashMap<>();
-      SignatureVerifier shared =
-          (tx, txId) -> checked.computeIfAbsent(txId, id -> ClientSignatures.verify(tx));
-      return new LedgerRun(
-          key, workload, new LedgerObserver(n, byzantine, key.publicKey()), config, shared);
-    }
-
-    ReplicaLedger replica(
-        int id, org.intertrust.sim.storage.SimStorage storage, Options options, Behaviour role) {
-      try {
-        LedgerReplica ledger =
-            new LedgerReplica(
-                config,
-                id,
-                executionKey.shares().get(id),
-                SimLedgerStore.recover(storage, AS, sharedVerifier),
-                sharedVerifier,
-                new SplittableRandom(options.seed() * 7121 + id));
-        Optional<org.intertrust.crypto.bls.KeyShare> forge =
-            role == Behaviour.BAD_SHARES
-                ? Optional.of(executionKey.shares().get(id))
-                : Optional.empty();
-        return new ReplicaLedger(ledger, observer, id, executionKey.publicKey().threshold(), forge);
-      } catch (LedgerStoreException e) {
-        throw new IllegalStateException("replica " + id + " cannot open its ledger", e);
-      }
-    }
   }
 
   /** A replica that never sends anything. */

@@ -59,7 +59,12 @@ final class ReplicaLedger {
 
       @Override
       public boolean isValid(byte[] payload) {
-        PayloadBatch.Check check = ledger.checkPayload(payload);
+        return isValid(ledger.executedHeight() + 1, payload);
+      }
+
+      @Override
+      public boolean isValid(long height, byte[] payload) {
+        PayloadBatch.Check check = ledger.checkPayload(height, payload);
         check.problem().ifPresent(observer::payloadRejected);
         return check.isValid();
       }

@@ -73,15 +73,7 @@ class LedgerScenarioTest {
   @Test
   void sameSeed_givesTheSameTraceAndStateHash_anotherSeedAnotherState() {
     Options options =
-        new Options(
-            4,
-            1,
-            List.of(Behaviour.FORK_VOTES),
-            12,
-            7,
-            CpuMode.FIXED,
-            30_000,
-            LedgerOptions.workload(300));
+        new Options(4, 0, List.of(), 10, 7, CpuMode.FIXED, 30_000, LedgerOptions.workload(300));
     Summary first = ConsensusScenario.run(options);
     Summary again = ConsensusScenario.run(options);
     assertEquals(first.traceSha256(), again.traceSha256());
@@ -89,14 +81,7 @@ class LedgerScenarioTest {
     Summary other =
         ConsensusScenario.run(
             new Options(
-                4,
-                1,
-                List.of(Behaviour.FORK_VOTES),
-                12,
-                8,
-                CpuMode.FIXED,
-                30_000,
-                LedgerOptions.workload(300)));
+                4, 0, List.of(), 10, 8, CpuMode.FIXED, 30_000, LedgerOptions.workload(300)));
     assertNotEquals(
         first.ledger().orElseThrow().stateHash(), other.ledger().orElseThrow().stateHash());
   }
