@@ -9,7 +9,9 @@ import org.intertrust.consensus.ConsensusConfig;
 import org.intertrust.sim.consensus.Behaviour;
 import org.intertrust.sim.consensus.ConsensusScenario;
 import org.intertrust.sim.consensus.ConsensusScenario.CpuMode;
+import org.intertrust.sim.consensus.ConsensusScenario.LedgerOptions;
 import org.intertrust.sim.consensus.ConsensusScenario.Summary;
+import org.intertrust.sim.storage.CrashLoss;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -25,9 +27,11 @@ import picocli.CommandLine.Spec;
       "",
       "n replicas (f of them Byzantine) run the real replica core in the seeded simulator over a",
       "10 ms network, with real keys and real BLS and Ed25519, until every honest replica has",
-      "committed --rounds blocks. Agreement, monotonic heights and vote uniqueness are checked",
-      "after every event. Exit code 0 if the invariants held, 1 if one broke (the run stops",
-      "there), 2 for a usage error."
+      "committed --rounds blocks. Clients send signed transfers (--tx-rate); every replica",
+      "executes what it commits, and f+1 execution shares combine into a certificate per",
+      "height. Agreement, monotonic heights, vote uniqueness, equal state hashes, supply",
+      "conservation and valid certificates are checked after every event. Exit code 0 if the",
+      "invariants held, 1 if one broke (the run stops there), 2 for a usage error."
     })
 final class SimCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -63,6 +67,29 @@ final class SimCommand implements Callable<Integer> {
       names = "--max-seconds",
       description = "Virtual-time limit in seconds (default: ${DEFAULT-VALUE}).")
   long maxSeconds = 600;
+
+  @Option(
+      names = "--tx-rate",
+      description = "Client transfers per second of virtual time (default: ${DEFAULT-VALUE}).")
+  int txRate = 100;
+
+  @Option(
+      names = "--no-ledger",
+      description = "Consensus only: empty payloads, no execution (the paper's Fig. 4 setting).")
+  boolean noLedger;
+
+  @Option(
+      names = "--crash",
+      description =
+          "Honest replicas to crash at 0.5 s and restart at 1.5 s of virtual time; with the"
+              + " Byzantine ones at most (n-1)/3 (default: ${DEFAULT-VALUE}).")
+  int crash;
+
+  @Option(
+      names = "--crash-loss",
+      description =
+          "What a crash loses: all-unflushed, random-prefix or none (default: ${DEFAULT-VALUE}).")
+  String crashLoss = "all-unflushed";
 
   @Option(names = "--json", description = "Print one JSON object instead of a summary.")
   boolean json;
@@ -107,6 +134,30 @@ final class SimCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "unknown --cpu " + cpu);
     }
     return new ConsensusScenario.Options(
-        n, faults, behaviours, rounds, seed, mode, maxSeconds * 1000);
+        n, faults, behaviours, rounds, seed, mode, maxSeconds * 1000, ledger(faults));
+  }
+
+  private LedgerOptions ledger(int faults) {
+    if (txRate < 0 || txRate > 100_000) {
+      throw new ParameterException(spec.commandLine(), "--tx-rate must be in 0..100000");
+    }
+    if (crash < 0 || faults + crash > ConsensusConfig.faults(n)) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--crash plus --f must be at most " + ConsensusConfig.faults(n) + " for n=" + n);
+    }
+    if (noLedger) {
+      if (crash > 0) {
+        throw new ParameterException(spec.commandLine(), "--crash needs the ledger");
+      }
+      return LedgerOptions.OFF;
+    }
+    CrashLoss loss;
+    try {
+      loss = CrashLoss.valueOf(crashLoss.toUpperCase(Locale.ROOT).replace('-', '_'));
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "unknown --crash-loss " + crashLoss);
+    }
+    return LedgerOptions.workload(txRate).withCrashes(crash, loss, 500, 1_500);
   }
 }

@@ -3,6 +3,7 @@ package org.intertrust.cli;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.intertrust.sim.consensus.ConsensusScenario.LedgerSummary;
 import org.intertrust.sim.consensus.ConsensusScenario.Summary;
 
 /** Renders a consensus simulation summary as text or as one JSON object. */
@@ -19,6 +20,7 @@ final class SimOutput {
             + "rejections         %s%n"
             + "cpu model          %s%n"
             + "events %d, virtual time %d ms, trace sha256 %s%n"
+            + "%s"
             + "invariants         %s%n",
         s.seed(),
         s.n(),
@@ -34,7 +36,41 @@ final class SimOutput {
         s.events(),
         s.virtualMillis(),
         s.traceSha256(),
+        s.ledger().map(SimOutput::ledgerText).orElse("ledger             off\n"),
         s.invariantsOk() ? "ok" : "VIOLATED " + s.violations());
+  }
+
+  private static String ledgerText(LedgerSummary l) {
+    return String.format(
+        Locale.ROOT,
+        "transactions       %d submitted, %d committed, %d rejected by execution%n"
+            + "state hash         %s at height %d, honest replicas %s%n"
+            + "execution certs    %d heights certified (f+1)%n"
+            + "crashed, restarted %s%n",
+        l.transactionsSubmitted(),
+        l.transactionsCommitted(),
+        l.transactionsRejected(),
+        l.stateHash(),
+        l.executedHeight(),
+        l.stateHashesAgree() ? "agree" : "DISAGREE",
+        l.certifiedHeights(),
+        l.crashed());
+  }
+
+  private static String ledgerJson(LedgerSummary l) {
+    return String.format(
+        Locale.ROOT,
+        ",\"ledger\":true,\"transactions_submitted\":%d,\"transactions_committed\":%d,"
+            + "\"transactions_rejected\":%d,\"executed_height\":%d,\"state_hash\":\"%s\","
+            + "\"state_hashes_agree\":%b,\"certified_heights\":%d,\"crashed\":%s",
+        l.transactionsSubmitted(),
+        l.transactionsCommitted(),
+        l.transactionsRejected(),
+        l.executedHeight(),
+        l.stateHash(),
+        l.stateHashesAgree(),
+        l.certifiedHeights(),
+        l.crashed());
   }
 
   static String json(Summary s) {
@@ -43,7 +79,7 @@ final class SimOutput {
         "{\"seed\":%d,\"n\":%d,\"f\":%d,\"byzantine\":%s,\"invariants_ok\":%b,\"violations\":%s,"
             + "\"committed_rounds\":%d,\"view_changes\":%d,"
             + "\"round_latency_ms\":{\"mean\":%.3f,\"p50\":%.3f,\"p99\":%.3f},"
-            + "\"cpu_model\":%s,\"events\":%d,\"virtual_ms\":%d,\"trace_sha256\":\"%s\"}%n",
+            + "\"cpu_model\":%s,\"events\":%d,\"virtual_ms\":%d,\"trace_sha256\":\"%s\"%s}%n",
         s.seed(),
         s.n(),
         s.f(),
@@ -58,7 +94,8 @@ final class SimOutput {
         quote(s.cpuModel()),
         s.events(),
         s.virtualMillis(),
-        s.traceSha256());
+        s.traceSha256(),
+        s.ledger().map(SimOutput::ledgerJson).orElse(",\"ledger\":false"));
   }
 
   private static String strings(List<String> values) {

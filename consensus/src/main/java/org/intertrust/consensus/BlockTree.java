@@ -87,14 +87,18 @@ final class BlockTree {
     return new ArrayList<>(chain);
   }
 
-  /** The ancestors of {@code hash} above {@code knownHeight}, oldest first, at most 256. */
+  /**
+   * The ancestors of {@code hash} above {@code knownHeight}, oldest first: the oldest 256 of them,
+   * so that a replica further behind can attach them to what it has and ask again from there.
+   */
   List<Block> chainTo(BlockHash hash, long knownHeight) {
     Deque<Block> chain = new ArrayDeque<>();
     Block cursor = blocks.get(hash);
-    while (cursor != null && cursor.height() > knownHeight && chain.size() < MAX_RESPONSE_BLOCKS) {
+    while (cursor != null && cursor.height() > knownHeight) {
       chain.addFirst(cursor);
       cursor = blocks.get(cursor.parent());
     }
-    return new ArrayList<>(chain);
+    List<Block> oldest = new ArrayList<>(chain);
+    return oldest.subList(0, Math.min(oldest.size(), MAX_RESPONSE_BLOCKS));
   }
 }

@@ -11,6 +11,15 @@ public interface PayloadSource {
   /** Whether a proposed payload is well formed. A rejected payload gets no vote. */
   boolean isValid(byte[] payload);
 
+  /**
+   * Whether the payload proposed for the block at {@code height} is well formed; the replica core
+   * calls this one. The height lets the application track what is being ordered (for example, which
+   * transactions are in flight until that height); by default it is ignored.
+   */
+  default boolean isValid(long height, byte[] payload) {
+    return isValid(payload);
+  }
+
   /** A source of empty payloads: consensus with nothing to order (benchmarks, tests). */
   PayloadSource EMPTY =
       new PayloadSource() {

@@ -215,7 +215,7 @@ public final class Replica {
       return false;
     }
     byte[] payload = block.payload();
-    if (payload.length > config.maxPayloadBytes() || !payloads.isValid(payload)) {
+    if (payload.length > config.maxPayloadBytes() || !payloads.isValid(block.height(), payload)) {
       reject(from, RejectReason.INVALID_PAYLOAD, block.toString());
       return false;
     }

@@ -1,12 +1,15 @@
 package org.intertrust.ledger.store;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.intertrust.ledger.block.Block;
 import org.intertrust.ledger.block.BlockHeader;
 import org.intertrust.ledger.block.ExecutedBlock;
+import org.intertrust.ledger.block.ExecutionCertificate;
 import org.intertrust.ledger.execution.Receipt;
 import org.intertrust.ledger.state.LedgerState;
 import org.intertrust.ledger.value.Hash32;
@@ -20,6 +23,7 @@ import org.intertrust.ledger.value.Height;
 public final class InMemoryLedgerStore implements LedgerStore {
 
   private final List<ExecutedBlock> blocks = new ArrayList<>();
+  private final Map<Height, ExecutionCertificate> certificates = new HashMap<>();
 
   @Override
   public synchronized void append(ExecutedBlock executed) throws LedgerStoreException {
@@ -59,6 +63,24 @@ public final class InMemoryLedgerStore implements LedgerStore {
   @Override
   public synchronized LedgerState latestState() {
     return blocks.isEmpty() ? LedgerState.EMPTY : blocks.get(blocks.size() - 1).state();
+  }
+
+  @Override
+  public synchronized void putCertificate(ExecutionCertificate certificate)
+      throws LedgerStoreException {
+    Height height = certificate.height();
+    Optional<ExecutedBlock> block = executed(height);
+    if (block.isEmpty()
+        || !block.get().block().hash().equals(certificate.statement().blockHash())) {
+      throw new LedgerStoreException(
+          LedgerStoreException.Reason.CERTIFICATE_MISMATCH, certificate.toString());
+    }
+    certificates.putIfAbsent(height, certificate);
+  }
+
+  @Override
+  public synchronized Optional<ExecutionCertificate> certificate(Height height) {
+    return Optional.ofNullable(certificates.get(Objects.requireNonNull(height, "height")));
   }
 
   private Optional<ExecutedBlock> executed(Height height) {

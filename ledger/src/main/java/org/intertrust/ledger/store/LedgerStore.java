@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.intertrust.ledger.block.Block;
 import org.intertrust.ledger.block.ExecutedBlock;
+import org.intertrust.ledger.block.ExecutionCertificate;
 import org.intertrust.ledger.execution.Receipt;
 import org.intertrust.ledger.state.LedgerState;
 import org.intertrust.ledger.value.Height;
@@ -18,6 +19,9 @@ import org.intertrust.ledger.value.Height;
  *       latest block's hash as parent; anything else is refused with a typed reason and changes
  *       nothing.
  *   <li>Reads return exactly what was appended; a restart recovers the exact latest state.
+ *   <li>An execution certificate is stored with the block it certifies: its height must be stored
+ *       and its block hash must be that block's; a second certificate for a height replaces nothing
+ *       (the first one stays).
  * </ul>
  */
 public interface LedgerStore {
@@ -41,4 +45,15 @@ public interface LedgerStore {
 
   /** Returns the state after the latest block; {@link LedgerState#EMPTY} if there is none. */
   LedgerState latestState() throws LedgerStoreException;
+
+  /**
+   * Stores {@code certificate} with the block it certifies. The caller has verified it.
+   *
+   * @throws LedgerStoreException {@code CERTIFICATE_MISMATCH} if no block is stored at its height
+   *     or that block's hash differs; {@code STORAGE_FAILURE} if the medium failed
+   */
+  void putCertificate(ExecutionCertificate certificate) throws LedgerStoreException;
+
+  /** Returns the execution certificate stored for {@code height}, or empty. */
+  Optional<ExecutionCertificate> certificate(Height height) throws LedgerStoreException;
 }

@@ -11,6 +11,8 @@ public class LedgerStoreException extends Exception {
     NOT_NEXT_HEIGHT,
     /** The block's parent hash is not the latest block's hash. */
     NOT_CHILD_OF_LATEST,
+    /** An execution certificate names a height not stored, or another block at that height. */
+    CERTIFICATE_MISMATCH,
     /** The stored data is unreadable or the storage medium failed (implementations with I/O). */
     STORAGE_FAILURE
   }

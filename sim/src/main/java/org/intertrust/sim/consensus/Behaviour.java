@@ -8,7 +8,10 @@ public enum Behaviour {
   SILENT,
   /** As leader, sends every other replica a different, validly signed block for the round. */
   EQUIVOCATE,
-  /** Votes with partial signatures over the wrong message, correctly wrapped and signed. */
+  /**
+   * Votes with partial signatures over the wrong message, correctly wrapped and signed; with the
+   * ledger on, its execution shares sign the wrong message too.
+   */
   BAD_SHARES,
   /** Votes, with valid shares and wraps, for a block nobody proposed. */
   FORK_VOTES,

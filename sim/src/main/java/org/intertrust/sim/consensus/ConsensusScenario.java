@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.UnaryOperator;
@@ -28,6 +29,7 @@ import org.intertrust.sim.cpu.CpuModel;
 import org.intertrust.sim.network.LinkProfile;
 import org.intertrust.sim.network.NetworkModel;
 import org.intertrust.sim.stats.LatencyRecorder;
+import org.intertrust.sim.storage.CrashLoss;
 import org.intertrust.sim.trace.TraceMode;
 
 /**
@@ -35,10 +37,16 @@ import org.intertrust.sim.trace.TraceMode;
  * keys and real BLS and Ed25519 operations, f of them Byzantine, over a 10 ms network. Runs until
  * every honest replica has committed {@code rounds} blocks (or a virtual-time limit), checking
  * agreement, monotonic heights and vote uniqueness after every event.
+ *
+ * <p>With {@link LedgerOptions#enabled() the ledger on}, blocks carry batches of signed client
+ * transfers, every replica executes what it commits, execution certificates are combined, and the
+ * {@link LedgerObserver}'s invariants (equal state hashes, conservation, valid certificates) are
+ * checked after every event too; honest replicas may be crashed and restarted mid-run.
  */
 public final class ConsensusScenario {
   private static final long MILLIS = 1_000_000L;
   private static final AsId AS = new AsId(1);
+  private static final int LEDGER_PAYLOAD_BYTES = 256 * 1024;
 
   /** How crypto is charged to a replica's virtual CPU. */
   public enum CpuMode {
@@ -60,16 +68,83 @@ public final class ConsensusScenario {
       int rounds,
       long seed,
       CpuMode cpu,
-      long maxVirtualMillis) {
+      long maxVirtualMillis,
+      LedgerOptions ledger) {
     public Options {
       byzantine = List.copyOf(byzantine);
-      if (n < 1 || f < 0 || f > ConsensusConfig.faults(n)) {
+      java.util.Objects.requireNonNull(ledger, "ledger");
+      if (n < 1 || f < 0 || f + ledger.crashes() > ConsensusConfig.faults(n)) {
         throw new IllegalArgumentException(
-            "need 0 <= f <= " + ConsensusConfig.faults(n) + " for n=" + n + ", got f=" + f);
+            "need 0 <= f + crashed <= "
+                + ConsensusConfig.faults(n)
+                + " for n="
+                + n
+                + ", got f="
+                + f
+                + " and "
+                + ledger.crashes()
+                + " crashed");
       }
       if (rounds < 1 || maxVirtualMillis < 1) {
         throw new IllegalArgumentException("rounds and the time limit must be positive");
       }
+    }
+
+    /** Consensus only: empty payloads, no ledger. */
+    public Options(
+        int n,
+        int f,
+        List<Behaviour> byzantine,
+        int rounds,
+        long seed,
+        CpuMode cpu,
+        long maxVirtualMillis) {
+      this(n, f, byzantine, rounds, seed, cpu, maxVirtualMillis, LedgerOptions.OFF);
+    }
+  }
+
+  /**
+   * The ledger side of a scenario.
+   *
+   * @param enabled whether blocks carry transaction batches that replicas execute
+   * @param txPerSecond client transfers per second of virtual time (0: none)
+   * @param accounts funded client accounts the transfers go between
+   * @param crashes honest replicas crashed at {@code crashAtMillis} and restarted at {@code
+   *     restartAtMillis}; with the Byzantine ones at most f
+   * @param crashLoss what a crash does to unflushed writes
+   */
+  public record LedgerOptions(
+      boolean enabled,
+      int txPerSecond,
+      int accounts,
+      int crashes,
+      CrashLoss crashLoss,
+      long crashAtMillis,
+      long restartAtMillis) {
+    /** No ledger. */
+    public static final LedgerOptions OFF =
+        new LedgerOptions(false, 0, 2, 0, CrashLoss.ALL_UNFLUSHED, 0, 0);
+
+    public LedgerOptions {
+      java.util.Objects.requireNonNull(crashLoss, "crashLoss");
+      if (txPerSecond < 0 || accounts < 2 || crashes < 0) {
+        throw new IllegalArgumentException("rate and crashes >= 0, at least two accounts");
+      }
+      if (crashes > 0 && (crashAtMillis < 1 || restartAtMillis <= crashAtMillis)) {
+        throw new IllegalArgumentException("a crash needs 0 < crash time < restart time");
+      }
+    }
+
+    /** The ledger on, with {@code txPerSecond} transfers between 64 accounts, no crashes. */
+    public static LedgerOptions workload(int txPerSecond) {
+      return new LedgerOptions(true, txPerSecond, 64, 0, CrashLoss.ALL_UNFLUSHED, 0, 0);
+    }
+
+    /** The same, with {@code count} honest replicas crashed and restarted. */
+    public LedgerOptions withCrashes(
+        int count, CrashLoss loss, long crashAtMillis, long restartAtMillis) {
+      return new LedgerOptions(
+          enabled, txPerSecond, accounts, count, loss, crashAtMillis, restartAtMillis);
     }
   }
 
@@ -90,13 +165,39 @@ public final class ConsensusScenario {
       Map<RejectReason, Long> rejections,
       long events,
       long virtualMillis,
-      String traceSha256) {}
+      String traceSha256,
+      Optional<LedgerSummary> ledger) {}
+
+  /**
+   * What the ledger did, when it ran.
+   *
+   * @param transactionsSubmitted client transfers sent to the replicas
+   * @param transactionsCommitted transactions applied by the agreed blocks
+   * @param transactionsRejected transactions in agreed blocks that execution rejected
+   * @param executedHeight the lowest height every honest replica executed
+   * @param stateHash the agreed state hash at {@code executedHeight}, hex
+   * @param stateHashesAgree whether every honest replica had the same state hash at every height
+   * @param certifiedHeights heights with a stored execution certificate
+   * @param crashed the replicas crashed and restarted
+   * @param recoveredHeights for each restart, the height recovered from the replica's storage
+   */
+  public record LedgerSummary(
+      long transactionsSubmitted,
+      long transactionsCommitted,
+      long transactionsRejected,
+      long executedHeight,
+      String stateHash,
+      boolean stateHashesAgree,
+      int certifiedHeights,
+      List<Integer> crashed,
+      List<Long> recoveredHeights) {}
 
   private ConsensusScenario() {}
 
   /** Runs one scenario. */
   public static Summary run(Options options) {
-    Keys keys = Keys.deal(options.n(), options.seed());
+    boolean ledgerOn = options.ledger().enabled();
+    Keys keys = Keys.deal(options.n(), options.seed(), ledgerOn ? LEDGER_PAYLOAD_BYTES : 1024);
     Map<Integer, Behaviour> roles = assignRoles(options);
     ConsensusObserver observer =
         new ConsensusObserver(
@@ -104,17 +205,22 @@ public final class ConsensusScenario {
             roles.keySet(),
             keys.config.commitKey(),
             org.intertrust.consensus.Block.genesis(AS).hash());
-    Simulation<ConsensusMessage> simulation =
-        Simulation.<ConsensusMessage>builder(options.seed())
+    Optional<LedgerRun> ledger =
+        ledgerOn
+            ? Optional.of(LedgerRun.create(AS, LEDGER_PAYLOAD_BYTES, options, roles.keySet()))
+            : Optional.empty();
+    Simulation<AsMessage> simulation =
+        Simulation.<AsMessage>builder(options.seed())
             .group(
                 "replicas",
                 options.n(),
                 (id, storage, incarnation) ->
-                    node(id, storage, keys, roles.get(id), observer, options))
+                    node(id, storage, keys, roles.get(id), observer, ledger, options))
             .network(new NetworkModel(LinkProfile.reliable().withJitter(MILLIS)))
             .cpu(cpuModel(options.cpu(), ConsensusConfig.quorum(options.n())))
+            .crashLoss(options.ledger().crashLoss())
             .trace(TraceMode.HASH_AND_TAIL, 40)
-            .invariant(view -> observer.violations())
+            .invariant(view -> violations(observer, ledger))
             .build();
     Set<Integer> honest = new HashSet<>();
     for (int i = 0; i < options.n(); i++) {
@@ -122,30 +228,94 @@ public final class ConsensusScenario {
         honest.add(i);
       }
     }
+    List<Integer> crashed = scheduleCrashes(simulation, options, honest);
+    ledger.ifPresent(run -> run.workload().install(simulation));
     SimulationResult result =
         simulation.runUntil(
             () -> observer.minHonestHeight(honest) >= options.rounds(),
             options.maxVirtualMillis() * MILLIS);
-    return summarize(options, roles, observer, result, honest);
+    Summary summary = summarize(options, roles, observer, result, honest);
+    return ledger.isEmpty() ? summary : withLedger(summary, ledger.get(), honest, crashed);
   }
 
-  private static SimNode<ConsensusMessage> node(
+  private static List<org.intertrust.sim.Violation> violations(
+      ConsensusObserver observer, Optional<LedgerRun> ledger) {
+    List<org.intertrust.sim.Violation> all = new ArrayList<>(observer.violations());
+    ledger.ifPresent(run -> all.addAll(run.observer().violations()));
+    return all;
+  }
+
+  /** Crashes the first {@code crashes} honest replicas, then restarts them. */
+  private static List<Integer> scheduleCrashes(
+      Simulation<AsMessage> simulation, Options options, Set<Integer> honest) {
+    List<Integer> crashed = new ArrayList<>();
+    LedgerOptions ledger = options.ledger();
+    for (int id = 0; id < options.n() && crashed.size() < ledger.crashes(); id++) {
+      if (honest.contains(id)) {
+        crashed.add(id);
+        simulation.crashAt(id, ledger.crashAtMillis() * MILLIS);
+        simulation.restartAt(id, ledger.restartAtMillis() * MILLIS);
+      }
+    }
+    return crashed;
+  }
+
+  private static Summary withLedger(
+      Summary summary, LedgerRun run, Set<Integer> honest, List<Integer> crashed) {
+    LedgerObserver observer = run.observer();
+    long height = observer.minHonestExecuted(honest);
+    boolean agree =
+        observer.violations().stream().noneMatch(v -> v.invariant().equals("state-agreement"));
+    LedgerSummary ledger =
+        new LedgerSummary(
+            run.workload().submitted(),
+            observer.applied(),
+            observer.rejected(),
+            height,
+            observer.stateHashAt(height),
+            agree,
+            observer.certifiedHeights(),
+            crashed,
+            observer.recoveries());
+    return new Summary(
+        summary.seed(),
+        summary.n(),
+        summary.f(),
+        summary.byzantine(),
+        summary.invariantsOk(),
+        summary.violations(),
+        summary.committedRounds(),
+        summary.viewChanges(),
+        summary.meanMs(),
+        summary.p50Ms(),
+        summary.p99Ms(),
+        summary.cpuModel(),
+        summary.rejections(),
+        summary.events(),
+        summary.virtualMillis(),
+        summary.traceSha256(),
+        Optional.of(ledger));
+  }
+
+  private static SimNode<AsMessage> node(
       int id,
       org.intertrust.sim.storage.SimStorage storage,
       Keys keys,
       Behaviour behaviour,
       ConsensusObserver observer,
+      Optional<LedgerRun> ledgerRun,
       Options options) {
     if (behaviour == Behaviour.SILENT) {
       return new SilentNode();
     }
+    Optional<ReplicaLedger> ledger = ledgerRun.map(run -> run.replica(id, storage, behaviour));
     Replica replica =
         new Replica(
             keys.config,
             id,
             keys.identities.get(id),
             keys.shares.get(id),
-            PayloadSource.EMPTY,
+            ledger.map(ReplicaLedger::payloads).orElse(PayloadSource.EMPTY),
             ReplicaNode.loadSafety(storage),
             new SplittableRandom(options.seed() * 7919 + id));
     UnaryOperator<ConsensusMessage> tamper =
@@ -153,7 +323,7 @@ public final class ConsensusScenario {
             ? UnaryOperator.identity()
             : Tampering.of(
                 behaviour, AS, keys.identities.get(id), keys.shares.get(id), options.n());
-    return new ReplicaNode(replica, observer, tamper, keys.config.quorum());
+    return new ReplicaNode(replica, observer, tamper, keys.config.quorum(), ledger);
   }
 
   /** The f Byzantine replicas, spread over the ids, with behaviours assigned round-robin. */
@@ -210,16 +380,17 @@ public final class ConsensusScenario {
         observer.rejections(),
         result.eventsProcessed(),
         result.virtualTimeNanos() / MILLIS,
-        result.traceSha256());
+        result.traceSha256(),
+        Optional.empty());
   }
 
   /** A replica that never sends anything. */
-  private static final class SilentNode implements SimNode<ConsensusMessage> {
+  private static final class SilentNode implements SimNode<AsMessage> {
     @Override
-    public void onStart(NodeContext<ConsensusMessage> context) {}
+    public void onStart(NodeContext<AsMessage> context) {}
 
     @Override
-    public void onMessage(int from, ConsensusMessage message) {}
+    public void onMessage(int from, AsMessage message) {}
 
     @Override
     public void onTimer(SimTimer timer) {}
@@ -228,7 +399,7 @@ public final class ConsensusScenario {
   /** Deterministic keys for a run: Ed25519 identities and a (2f+1, n) commit key. */
   private record Keys(
       ConsensusConfig config, List<IdentityKeyPair> identities, List<KeyShare> shares) {
-    static Keys deal(int n, long seed) {
+    static Keys deal(int n, long seed, int maxPayloadBytes) {
       List<IdentityKeyPair> identities = new ArrayList<>();
       List<IdentityPublicKey> publicKeys = new ArrayList<>();
       for (int i = 0; i < n; i++) {
@@ -239,7 +410,7 @@ public final class ConsensusScenario {
       ThresholdDealer.DealtKey dealt =
           ThresholdDealer.dealRandom(ConsensusConfig.quorum(n), n, new java.util.Random(seed));
       ConsensusConfig config =
-          new ConsensusConfig(AS, publicKeys, dealt.publicKey(), 200 * MILLIS, 1024);
+          new ConsensusConfig(AS, publicKeys, dealt.publicKey(), 200 * MILLIS, maxPayloadBytes);
       return new Keys(config, identities, dealt.shares());
     }
 

@@ -2,6 +2,7 @@ package org.intertrust.sim.consensus;
 
 import java.nio.ByteBuffer;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.intertrust.consensus.Action;
 import org.intertrust.consensus.ConsensusMessage;
@@ -19,9 +20,11 @@ import org.intertrust.sim.storage.SimStorage;
  * Runs one consensus {@link Replica} on the simulator: events in, actions out, exactly as the node
  * runtime will. Safety state goes to the node's simulated storage and is flushed before the
  * replica's messages leave; the crypto each message costs is charged to the node's CPU. Byzantine
- * replicas run the same code with an outgoing-message {@code tamper}.
+ * replicas run the same code with an outgoing-message {@code tamper}. With a {@link ReplicaLedger},
+ * committed blocks are executed and the ledger's messages (client transactions, execution shares
+ * and certificates) are handled by it.
  */
-final class ReplicaNode implements SimNode<ConsensusMessage> {
+final class ReplicaNode implements SimNode<AsMessage> {
   static final String SAFETY_KEY = "consensus/safety";
   static final String ED25519_SIGN = "ed25519.sign";
   static final String ED25519_VERIFY = "ed25519.verify";
@@ -30,7 +33,8 @@ final class ReplicaNode implements SimNode<ConsensusMessage> {
   private final ConsensusObserver observer;
   private final UnaryOperator<ConsensusMessage> tamper;
   private final int quorum;
-  private NodeContext<ConsensusMessage> context;
+  private final Optional<ReplicaLedger> ledger;
+  private NodeContext<AsMessage> context;
   private QuorumCertificate lastSeen;
 
   ReplicaNode(
@@ -38,10 +42,20 @@ final class ReplicaNode implements SimNode<ConsensusMessage> {
       ConsensusObserver observer,
       UnaryOperator<ConsensusMessage> tamper,
       int quorum) {
+    this(replica, observer, tamper, quorum, Optional.empty());
+  }
+
+  ReplicaNode(
+      Replica replica,
+      ConsensusObserver observer,
+      UnaryOperator<ConsensusMessage> tamper,
+      int quorum,
+      Optional<ReplicaLedger> ledger) {
     this.replica = replica;
     this.observer = observer;
     this.tamper = tamper;
     this.quorum = quorum;
+    this.ledger = ledger;
   }
 
   static SafetyState loadSafety(SimStorage storage) {
@@ -53,13 +67,22 @@ final class ReplicaNode implements SimNode<ConsensusMessage> {
   }
 
   @Override
-  public void onStart(NodeContext<ConsensusMessage> context) {
+  public void onStart(NodeContext<AsMessage> context) {
     this.context = context;
+    ledger.ifPresent(l -> l.start(context));
     perform(replica.handle(new Event.Start(context.now())));
   }
 
   @Override
-  public void onMessage(int from, ConsensusMessage message) {
+  public void onMessage(int from, AsMessage message) {
+    if (message instanceof AsMessage.Consensus consensus) {
+      onConsensus(from, consensus.message());
+    } else {
+      ledger.ifPresent(l -> l.onMessage(from, message));
+    }
+  }
+
+  private void onConsensus(int from, ConsensusMessage message) {
     chargeReceive(message);
     perform(replica.handle(new Event.Received(context.now(), from, message)));
   }
@@ -94,8 +117,8 @@ final class ReplicaNode implements SimNode<ConsensusMessage> {
         chargeSend(broadcast.message());
         ConsensusMessage message = tamper.apply(broadcast.message());
         if (message != null) {
-          context.broadcast(message);
-          onMessage(context.nodeId(), broadcast.message());
+          context.broadcast(new AsMessage.Consensus(message));
+          onConsensus(context.nodeId(), broadcast.message());
         }
       } else if (action instanceof Action.SetTimer timer) {
         context.setTimer(timer.delayNanos(), timer.round());
@@ -103,10 +126,12 @@ final class ReplicaNode implements SimNode<ConsensusMessage> {
         persist(persist.state());
       } else if (action instanceof Action.Commit commit) {
         observer.committed(context.nodeId(), commit.blocks());
+        ledger.ifPresent(l -> l.onCommit(commit.blocks()));
       } else if (action instanceof Action.Reject reject) {
         observer.rejected(reject.reason());
       }
     }
+    ledger.ifPresent(ReplicaLedger::chargeSignatureChecks);
   }
 
   private void send(int to, ConsensusMessage message) {
@@ -115,9 +140,9 @@ final class ReplicaNode implements SimNode<ConsensusMessage> {
       return;
     }
     if (to == context.nodeId()) {
-      onMessage(to, sent);
+      onConsensus(to, sent);
     } else {
-      context.send(to, sent);
+      context.send(to, new AsMessage.Consensus(sent));
     }
   }
 

@@ -11,6 +11,7 @@ import org.intertrust.ledger.block.Block;
 import org.intertrust.ledger.block.BlockExecutor;
 import org.intertrust.ledger.block.BlockHeader;
 import org.intertrust.ledger.block.ExecutedBlock;
+import org.intertrust.ledger.block.ExecutionCertificate;
 import org.intertrust.ledger.execution.Receipt;
 import org.intertrust.ledger.state.LedgerState;
 import org.intertrust.ledger.state.MutableState;
@@ -34,6 +35,7 @@ import org.rocksdb.WriteOptions;
  *   'B' | u64 height        -> the block's canonical encoding ({@link Block#encode()})
  *   'R' | u64 height        -> the block's receipts ({@link StoreCodec#encodeReceipts})
  *   'S' | u8 section index  -> one section of the latest state ({@link StoreCodec#encodeSection})
+ *   'C' | u64 height        -> the block's execution certificate ({@link ExecutionCertificate#encode()})
  *   'H'                     -> u64 latest height (absent while the store is empty)
  * </pre>
  *
@@ -54,6 +56,7 @@ public final class RocksDbLedgerStore implements LedgerStore, AutoCloseable {
   static final byte BLOCK_PREFIX = 'B';
   static final byte RECEIPTS_PREFIX = 'R';
   static final byte STATE_PREFIX = 'S';
+  static final byte CERTIFICATE_PREFIX = 'C';
   static final byte[] LATEST_HEIGHT_KEY = {'H'};
 
   private final SyncedRocksDb handle;
@@ -223,6 +226,49 @@ public final class RocksDbLedgerStore implements LedgerStore, AutoCloseable {
   public synchronized LedgerState latestState() throws LedgerStoreException {
     checkOpen();
     return latestState;
+  }
+
+  @Override
+  public synchronized void putCertificate(ExecutionCertificate certificate)
+      throws LedgerStoreException {
+    Objects.requireNonNull(certificate, "certificate");
+    checkOpen();
+    Height height = certificate.height();
+    Optional<Block> block = readBlock(height);
+    if (block.isEmpty() || !block.get().hash().equals(certificate.statement().blockHash())) {
+      throw new LedgerStoreException(Reason.CERTIFICATE_MISMATCH, certificate.toString());
+    }
+    byte[] key = key(CERTIFICATE_PREFIX, height.value());
+    if (get(key).isPresent()) {
+      return;
+    }
+    try {
+      db.put(syncWrite, key, certificate.encode());
+    } catch (RocksDBException e) {
+      throw new LedgerStoreException(
+          Reason.STORAGE_FAILURE, "cannot write certificate " + height, e);
+    }
+  }
+
+  @Override
+  public synchronized Optional<ExecutionCertificate> certificate(Height height)
+      throws LedgerStoreException {
+    Objects.requireNonNull(height, "height");
+    checkOpen();
+    Optional<byte[]> stored = get(key(CERTIFICATE_PREFIX, height.value()));
+    if (stored.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      ExecutionCertificate certificate = ExecutionCertificate.decode(stored.get());
+      if (!certificate.height().equals(height)) {
+        throw failure("certificate stored at " + height + " is for " + certificate.height());
+      }
+      return Optional.of(certificate);
+    } catch (EncodingException e) {
+      throw new LedgerStoreException(
+          Reason.STORAGE_FAILURE, "certificate of " + height + " undecodable", e);
+    }
   }
 
   /** Closes the database; later calls fail with {@code STORAGE_FAILURE}. Idempotent. */

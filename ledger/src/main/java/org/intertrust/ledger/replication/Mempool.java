@@ -1,0 +1,156 @@
+package org.intertrust.ledger.replication;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.intertrust.ledger.state.StateView;
+import org.intertrust.ledger.tx.SignedTransaction;
+import org.intertrust.ledger.value.AccountId;
+import org.intertrust.ledger.value.TxId;
+
+/**
+ * A replica's pending client transactions, in arrival order, bounded in count and bytes and keyed
+ * by {@link TxId} (a second submission of the same bytes is a {@link
+ * TransactionProblem#DUPLICATE}). A transaction leaves the mempool when a block containing it
+ * executes, or when its nonce falls below its signer's next one.
+ *
+ * <p>In flight: a transaction that this replica proposed, or saw in a proposal it accepted, at
+ * height h is not proposed again until the executed height reaches h; if it is still pending then,
+ * the block that carried it was abandoned and it becomes eligible again. A re-proposal before that
+ * is harmless (execution rejects the second copy by its nonce), only wasteful.
+ */
+public final class Mempool {
+  private final int maxTransactions;
+  private final long maxBytes;
+  private final Map<TxId, Entry> pending = new LinkedHashMap<>();
+  private long bytes;
+
+  private static final class Entry {
+    final CheckedTransaction tx;
+    long inFlightUntil = -1;
+
+    Entry(CheckedTransaction tx) {
+      this.tx = tx;
+    }
+  }
+
+  /**
+   * @param maxTransactions most transactions held
+   * @param maxBytes most encoded bytes held
+   */
+  public Mempool(int maxTransactions, long maxBytes) {
+    if (maxTransactions < 1 || maxBytes < 1) {
+      throw new IllegalArgumentException("mempool bounds must be positive");
+    }
+    this.maxTransactions = maxTransactions;
+    this.maxBytes = maxBytes;
+  }
+
+  /** Adds a transaction that passed the stateless checks, unless stale, known or over bounds. */
+  public Admission add(CheckedTransaction tx, StateView state) {
+    if (pending.containsKey(tx.txId())) {
+      return Admission.refused(Optional.of(tx.txId()), TransactionProblem.DUPLICATE, "pending");
+    }
+    if (isStale(tx, state)) {
+      return Admission.refused(
+          Optional.of(tx.txId()), TransactionProblem.STALE_NONCE, tx.txId().toString());
+    }
+    if (pending.size() >= maxTransactions || bytes + tx.size() > maxBytes) {
+      return Admission.refused(
+          Optional.of(tx.txId()),
+          TransactionProblem.MEMPOOL_FULL,
+          pending.size() + " transactions, " + bytes + " bytes");
+    }
+    pending.put(tx.txId(), new Entry(tx));
+    bytes += tx.size();
+    return Admission.accepted(tx.txId());
+  }
+
+  /**
+   * The transactions for a block at {@code height}, oldest first, within {@code maxTransactions}
+   * and {@code maxBytes} of encodings, skipping those in flight above {@code executedHeight}. Marks
+   * the chosen ones in flight until {@code height}. Once a signer's transaction is skipped, its
+   * later ones are too, so a batch never carries a nonce ahead of one still waiting.
+   */
+  public List<byte[]> select(long height, long executedHeight, int maxTransactions, long maxBytes) {
+    List<byte[]> chosen = new ArrayList<>();
+    Set<AccountId> held = new HashSet<>();
+    long size = 0;
+    for (Entry entry : pending.values()) {
+      if (chosen.size() >= maxTransactions) {
+        break;
+      }
+      Optional<AccountId> signer = signer(entry.tx);
+      if (entry.inFlightUntil > executedHeight
+          || size + 4 + entry.tx.size() > maxBytes
+          || signer.map(held::contains).orElse(false)) {
+        signer.ifPresent(held::add);
+        continue;
+      }
+      chosen.add(entry.tx.encoded());
+      size += 4 + entry.tx.size();
+      entry.inFlightUntil = height;
+    }
+    return chosen;
+  }
+
+  /** Marks {@code txIds} in flight until {@code height} (they are in a block being ordered). */
+  public void markInFlight(Collection<TxId> txIds, long height) {
+    for (TxId id : txIds) {
+      Entry entry = pending.get(id);
+      if (entry != null) {
+        entry.inFlightUntil = Math.max(entry.inFlightUntil, height);
+      }
+    }
+  }
+
+  /** Removes executed transactions, then every transaction whose nonce is now stale. */
+  public void removeExecuted(Collection<TxId> executed, StateView state) {
+    for (TxId id : executed) {
+      Entry removed = pending.remove(id);
+      if (removed != null) {
+        bytes -= removed.tx.size();
+      }
+    }
+    Iterator<Entry> it = pending.values().iterator();
+    while (it.hasNext()) {
+      Entry entry = it.next();
+      if (isStale(entry.tx, state)) {
+        bytes -= entry.tx.size();
+        it.remove();
+      }
+    }
+  }
+
+  private static Optional<AccountId> signer(CheckedTransaction tx) {
+    return tx.transaction() instanceof SignedTransaction signed
+        ? Optional.of(signed.signer())
+        : Optional.empty();
+  }
+
+  private static boolean isStale(CheckedTransaction tx, StateView state) {
+    return tx.transaction() instanceof SignedTransaction signed
+        && signed.nonce().compareTo(state.nonce(signed.signer())) < 0;
+  }
+
+  /** Number of pending transactions. */
+  public int size() {
+    return pending.size();
+  }
+
+  /** Encoded bytes pending. */
+  public long bytes() {
+    return bytes;
+  }
+
+  /** Whether {@code txId} is pending. */
+  public boolean contains(TxId txId) {
+    return pending.containsKey(txId);
+  }
+}
