@@ -14,6 +14,7 @@ import org.intertrust.consensus.ConsensusMessage;
 import org.intertrust.consensus.PayloadSource;
 import org.intertrust.consensus.RejectReason;
 import org.intertrust.consensus.Replica;
+import org.intertrust.consensus.SignatureVerifier;
 import org.intertrust.crypto.bls.KeyShare;
 import org.intertrust.crypto.bls.ThresholdDealer;
 import org.intertrust.crypto.encoding.AsId;
@@ -97,6 +98,7 @@ public final class ConsensusScenario {
   /** Runs one scenario. */
   public static Summary run(Options options) {
     Keys keys = Keys.deal(options.n(), options.seed());
+    MemoizingVerifier verifier = new MemoizingVerifier(SignatureVerifier.DIRECT);
     Map<Integer, Behaviour> roles = assignRoles(options);
     ConsensusObserver observer =
         new ConsensusObserver(
@@ -110,7 +112,7 @@ public final class ConsensusScenario {
                 "replicas",
                 options.n(),
                 (id, storage, incarnation) ->
-                    node(id, storage, keys, roles.get(id), observer, options))
+                    node(id, storage, keys, roles.get(id), observer, options, verifier))
             .network(new NetworkModel(LinkProfile.reliable().withJitter(MILLIS)))
             .cpu(cpuModel(options.cpu(), ConsensusConfig.quorum(options.n())))
             .trace(TraceMode.HASH_AND_TAIL, 40)
@@ -135,7 +137,8 @@ public final class ConsensusScenario {
       Keys keys,
       Behaviour behaviour,
       ConsensusObserver observer,
-      Options options) {
+      Options options,
+      SignatureVerifier verifier) {
     if (behaviour == Behaviour.SILENT) {
       return new SilentNode();
     }
@@ -147,10 +150,11 @@ public final class ConsensusScenario {
             keys.shares.get(id),
             PayloadSource.EMPTY,
             ReplicaNode.loadSafety(storage),
-            new SplittableRandom(options.seed() * 7919 + id));
+            new SplittableRandom(options.seed() * 7919 + id),
+            verifier);
     UnaryOperator<ConsensusMessage> tamper =
         behaviour == null
-            ? UnaryOperator.identity()
+            ? ReplicaNode.IDENTITY
             : Tampering.of(
                 behaviour, AS, keys.identities.get(id), keys.shares.get(id), options.n());
     return new ReplicaNode(replica, observer, tamper, keys.config.quorum());

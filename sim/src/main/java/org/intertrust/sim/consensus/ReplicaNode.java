@@ -26,6 +26,8 @@ final class ReplicaNode implements SimNode<ConsensusMessage> {
   static final String ED25519_SIGN = "ed25519.sign";
   static final String ED25519_VERIFY = "ed25519.verify";
 
+  static final UnaryOperator<ConsensusMessage> IDENTITY = UnaryOperator.identity();
+
   private final Replica replica;
   private final ConsensusObserver observer;
   private final UnaryOperator<ConsensusMessage> tamper;
@@ -92,11 +94,7 @@ final class ReplicaNode implements SimNode<ConsensusMessage> {
         send(send.to(), send.message());
       } else if (action instanceof Action.Broadcast broadcast) {
         chargeSend(broadcast.message());
-        ConsensusMessage message = tamper.apply(broadcast.message());
-        if (message != null) {
-          context.broadcast(message);
-          onMessage(context.nodeId(), broadcast.message());
-        }
+        broadcast(broadcast.message());
       } else if (action instanceof Action.SetTimer timer) {
         context.setTimer(timer.delayNanos(), timer.round());
       } else if (action instanceof Action.PersistSafety persist) {
@@ -106,6 +104,31 @@ final class ReplicaNode implements SimNode<ConsensusMessage> {
       } else if (action instanceof Action.Reject reject) {
         observer.rejected(reject.reason());
       }
+    }
+  }
+
+  /**
+   * An honest replica's broadcast goes out as one message; a Byzantine one is tampered with per
+   * recipient, so that an equivocating leader can tell each peer something else.
+   */
+  private void broadcast(ConsensusMessage message) {
+    if (tamper == IDENTITY) {
+      context.broadcast(message);
+      onMessage(context.nodeId(), message);
+      return;
+    }
+    boolean sent = false;
+    for (int peer = context.group().firstId(); peer < context.group().endId(); peer++) {
+      if (peer != context.nodeId()) {
+        ConsensusMessage tampered = tamper.apply(message);
+        if (tampered != null) {
+          context.send(peer, tampered);
+          sent = true;
+        }
+      }
+    }
+    if (sent) {
+      onMessage(context.nodeId(), message);
     }
   }
 
