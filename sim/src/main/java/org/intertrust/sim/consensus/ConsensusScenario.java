@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.function.UnaryOperator;
+import java.util.function.Function;
 import org.intertrust.consensus.ConsensusConfig;
+import org.intertrust.consensus.ConsensusDecodingException;
 import org.intertrust.consensus.ConsensusMessage;
 import org.intertrust.consensus.PayloadSource;
 import org.intertrust.consensus.RejectReason;
@@ -89,6 +90,7 @@ public final class ConsensusScenario {
       double p99Ms,
       String cpuModel,
       Map<RejectReason, Long> rejections,
+      Map<ConsensusDecodingException.Reason, Long> undecodable,
       long events,
       long virtualMillis,
       String traceSha256) {}
@@ -106,8 +108,8 @@ public final class ConsensusScenario {
             roles.keySet(),
             keys.config.commitKey(),
             org.intertrust.consensus.Block.genesis(AS).hash());
-    Simulation<ConsensusMessage> simulation =
-        Simulation.<ConsensusMessage>builder(options.seed())
+    Simulation<Packet> simulation =
+        Simulation.<Packet>builder(options.seed())
             .group(
                 "replicas",
                 options.n(),
@@ -131,7 +133,7 @@ public final class ConsensusScenario {
     return summarize(options, roles, observer, result, honest);
   }
 
-  private static SimNode<ConsensusMessage> node(
+  private static SimNode<Packet> node(
       int id,
       org.intertrust.sim.storage.SimStorage storage,
       Keys keys,
@@ -152,11 +154,16 @@ public final class ConsensusScenario {
             ReplicaNode.loadSafety(storage),
             new SplittableRandom(options.seed() * 7919 + id),
             verifier);
-    UnaryOperator<ConsensusMessage> tamper =
+    Function<ConsensusMessage, Packet> tamper =
         behaviour == null
-            ? ReplicaNode.IDENTITY
+            ? ReplicaNode.HONEST
             : Tampering.of(
-                behaviour, AS, keys.identities.get(id), keys.shares.get(id), options.n());
+                behaviour,
+                AS,
+                keys.identities.get(id),
+                keys.shares.get(id),
+                options.n(),
+                options.seed() * 31 + id);
     return new ReplicaNode(replica, observer, tamper, keys.config.quorum());
   }
 
@@ -212,18 +219,19 @@ public final class ConsensusScenario {
         latency.percentileNanos(99) / 1e6,
         result.cpuModel(),
         observer.rejections(),
+        observer.undecodable(),
         result.eventsProcessed(),
         result.virtualTimeNanos() / MILLIS,
         result.traceSha256());
   }
 
   /** A replica that never sends anything. */
-  private static final class SilentNode implements SimNode<ConsensusMessage> {
+  private static final class SilentNode implements SimNode<Packet> {
     @Override
-    public void onStart(NodeContext<ConsensusMessage> context) {}
+    public void onStart(NodeContext<Packet> context) {}
 
     @Override
-    public void onMessage(int from, ConsensusMessage message) {}
+    public void onMessage(int from, Packet packet) {}
 
     @Override
     public void onTimer(SimTimer timer) {}
@@ -243,7 +251,8 @@ public final class ConsensusScenario {
       ThresholdDealer.DealtKey dealt =
           ThresholdDealer.dealRandom(ConsensusConfig.quorum(n), n, new java.util.Random(seed));
       ConsensusConfig config =
-          new ConsensusConfig(AS, publicKeys, dealt.publicKey(), 200 * MILLIS, 1024);
+          new ConsensusConfig(
+              AS, publicKeys, dealt.publicKey(), 200 * MILLIS, Packet.MAX_PAYLOAD_BYTES);
       return new Keys(config, identities, dealt.shares());
     }
 

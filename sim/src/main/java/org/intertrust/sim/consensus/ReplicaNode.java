@@ -2,8 +2,9 @@ package org.intertrust.sim.consensus;
 
 import java.nio.ByteBuffer;
 import java.util.List;
-import java.util.function.UnaryOperator;
+import java.util.function.Function;
 import org.intertrust.consensus.Action;
+import org.intertrust.consensus.ConsensusDecodingException;
 import org.intertrust.consensus.ConsensusMessage;
 import org.intertrust.consensus.Event;
 import org.intertrust.consensus.QuorumCertificate;
@@ -21,24 +22,25 @@ import org.intertrust.sim.storage.SimStorage;
  * replica's messages leave; the crypto each message costs is charged to the node's CPU. Byzantine
  * replicas run the same code with an outgoing-message {@code tamper}.
  */
-final class ReplicaNode implements SimNode<ConsensusMessage> {
+final class ReplicaNode implements SimNode<Packet> {
   static final String SAFETY_KEY = "consensus/safety";
   static final String ED25519_SIGN = "ed25519.sign";
   static final String ED25519_VERIFY = "ed25519.verify";
 
-  static final UnaryOperator<ConsensusMessage> IDENTITY = UnaryOperator.identity();
+  /** An honest replica's messages travel as objects. */
+  static final Function<ConsensusMessage, Packet> HONEST = Packet.Decoded::new;
 
   private final Replica replica;
   private final ConsensusObserver observer;
-  private final UnaryOperator<ConsensusMessage> tamper;
+  private final Function<ConsensusMessage, Packet> tamper;
   private final int quorum;
-  private NodeContext<ConsensusMessage> context;
+  private NodeContext<Packet> context;
   private QuorumCertificate lastSeen;
 
   ReplicaNode(
       Replica replica,
       ConsensusObserver observer,
-      UnaryOperator<ConsensusMessage> tamper,
+      Function<ConsensusMessage, Packet> tamper,
       int quorum) {
     this.replica = replica;
     this.observer = observer;
@@ -55,13 +57,25 @@ final class ReplicaNode implements SimNode<ConsensusMessage> {
   }
 
   @Override
-  public void onStart(NodeContext<ConsensusMessage> context) {
+  public void onStart(NodeContext<Packet> context) {
     this.context = context;
     perform(replica.handle(new Event.Start(context.now())));
   }
 
   @Override
-  public void onMessage(int from, ConsensusMessage message) {
+  public void onMessage(int from, Packet packet) {
+    if (packet instanceof Packet.Decoded decoded) {
+      receive(from, decoded.message());
+      return;
+    }
+    try {
+      receive(from, Packet.CODEC.decode(((Packet.Wire) packet).bytes()));
+    } catch (ConsensusDecodingException e) {
+      observer.undecodable(e.reason());
+    }
+  }
+
+  private void receive(int from, ConsensusMessage message) {
     chargeReceive(message);
     perform(replica.handle(new Event.Received(context.now(), from, message)));
   }
@@ -112,15 +126,15 @@ final class ReplicaNode implements SimNode<ConsensusMessage> {
    * recipient, so that an equivocating leader can tell each peer something else.
    */
   private void broadcast(ConsensusMessage message) {
-    if (tamper == IDENTITY) {
-      context.broadcast(message);
-      onMessage(context.nodeId(), message);
+    if (tamper == HONEST) {
+      context.broadcast(HONEST.apply(message));
+      receive(context.nodeId(), message);
       return;
     }
     boolean sent = false;
     for (int peer = context.group().firstId(); peer < context.group().endId(); peer++) {
       if (peer != context.nodeId()) {
-        ConsensusMessage tampered = tamper.apply(message);
+        Packet tampered = tamper.apply(message);
         if (tampered != null) {
           context.send(peer, tampered);
           sent = true;
@@ -128,12 +142,12 @@ final class ReplicaNode implements SimNode<ConsensusMessage> {
       }
     }
     if (sent) {
-      onMessage(context.nodeId(), message);
+      receive(context.nodeId(), message);
     }
   }
 
   private void send(int to, ConsensusMessage message) {
-    ConsensusMessage sent = tamper.apply(message);
+    Packet sent = tamper.apply(message);
     if (sent == null) {
       return;
     }

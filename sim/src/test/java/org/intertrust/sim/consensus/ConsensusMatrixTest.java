@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.intertrust.consensus.ConsensusConfig;
+import org.intertrust.consensus.ConsensusDecodingException;
 import org.intertrust.consensus.RejectReason;
 import org.intertrust.sim.consensus.ConsensusScenario.CpuMode;
 import org.intertrust.sim.consensus.ConsensusScenario.Options;
@@ -77,6 +78,8 @@ class ConsensusMatrixTest {
     int seeds = seeds(n);
     List<String> failures = new ArrayList<>();
     Map<RejectReason, Long> rejections = new EnumMap<>(RejectReason.class);
+    Map<ConsensusDecodingException.Reason, Long> undecodable =
+        new EnumMap<>(ConsensusDecodingException.Reason.class);
     int runsWithViewChanges = 0;
     for (long seed = 0; seed < seeds; seed++) {
       Options options =
@@ -90,10 +93,16 @@ class ConsensusMatrixTest {
             "seed " + seed + " " + summary.byzantine() + ": only " + summary.committedRounds());
       }
       summary.rejections().forEach((reason, count) -> rejections.merge(reason, count, Long::sum));
+      summary.undecodable().forEach((reason, count) -> undecodable.merge(reason, count, Long::sum));
       runsWithViewChanges += summary.viewChanges() > 0 ? 1 : 0;
     }
     assertTrue(failures.isEmpty(), "n=" + n + " " + behaviour + ": " + failures);
     checkFaultsWereExercised(behaviour, seeds, runsWithViewChanges, rejections);
+    if (behaviour == Behaviour.MALFORMED) {
+      assertTrue(undecodable.size() >= 4, "reasons for undecodable bytes: " + undecodable);
+    } else {
+      assertEquals(Map.of(), undecodable, "a valid encoding was rejected");
+    }
   }
 
   /** The Byzantine replicas must have done harm that the honest ones saw and survived. */
@@ -108,7 +117,7 @@ class ConsensusMatrixTest {
     }
     switch (behaviour) {
       case NON_MEMBER -> assertTrue(count(rejected, RejectReason.NOT_A_MEMBER) > 0, detail);
-      case MALFORMED -> assertTrue(count(rejected, RejectReason.MALFORMED_BLOCK) > 0, detail);
+      case MALFORMED -> assertTrue(count(rejected, RejectReason.BAD_SIGNATURE) > 0, detail);
       case BAD_SHARES -> assertTrue(count(rejected, RejectReason.BAD_SHARE) > 0, detail);
       case FORK_VOTES ->
           // Fork votes are well signed: they fail as a minority, never on a signature.
