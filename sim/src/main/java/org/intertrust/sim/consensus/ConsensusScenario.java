@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.intertrust.consensus.ConsensusConfig;
 import org.intertrust.consensus.ConsensusDecodingException;
@@ -99,6 +100,11 @@ public final class ConsensusScenario {
 
   /** Runs one scenario. */
   public static Summary run(Options options) {
+    return run(options, simulation -> {});
+  }
+
+  /** Runs one scenario after {@code schedule} has planned crashes, restarts or partitions. */
+  static Summary run(Options options, Consumer<Simulation<Packet>> schedule) {
     Keys keys = Keys.deal(options.n(), options.seed());
     MemoizingVerifier verifier = new MemoizingVerifier(SignatureVerifier.DIRECT);
     Map<Integer, Behaviour> roles = assignRoles(options);
@@ -126,6 +132,7 @@ public final class ConsensusScenario {
         honest.add(i);
       }
     }
+    schedule.accept(simulation);
     SimulationResult result =
         simulation.runUntil(
             () -> observer.minHonestHeight(honest) >= options.rounds(),
