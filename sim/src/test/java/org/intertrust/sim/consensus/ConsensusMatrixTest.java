@@ -32,14 +32,15 @@ import org.junit.jupiter.params.provider.MethodSource;
  *
  * <p>Default: {@value #DEFAULT_SEEDS} seeds per cell for n up to 10 and {@value
  * #DEFAULT_SEEDS_AT_31} at n = 31; {@code -Plong} ({@code intertrust.long}): {@value #LONG_SEEDS}
- * seeds per cell and twice the blocks. A failure names its seed; {@code ./intertrust sim} with that
- * seed replays it.
+ * and {@value #LONG_SEEDS_AT_31} seeds and twice the blocks. A failure names its seed; {@code
+ * ./intertrust sim} with that seed replays it.
  */
 @Execution(ExecutionMode.CONCURRENT)
 class ConsensusMatrixTest {
   static final int DEFAULT_SEEDS = 50;
   static final int DEFAULT_SEEDS_AT_31 = 10;
   static final int LONG_SEEDS = 200;
+  static final int LONG_SEEDS_AT_31 = 50;
   private static final boolean LONG = Boolean.getBoolean("intertrust.long");
   private static final long VIRTUAL_LIMIT_MILLIS = 60_000;
 
@@ -64,10 +65,10 @@ class ConsensusMatrixTest {
    * signs every vote), so the default run takes {@value #DEFAULT_SEEDS_AT_31} seeds there.
    */
   static int seeds(int n) {
-    if (LONG) {
-      return LONG_SEEDS;
+    if (n >= 31) {
+      return LONG ? LONG_SEEDS_AT_31 : DEFAULT_SEEDS_AT_31;
     }
-    return n >= 31 ? DEFAULT_SEEDS_AT_31 : DEFAULT_SEEDS;
+    return LONG ? LONG_SEEDS : DEFAULT_SEEDS;
   }
 
   @ParameterizedTest(name = "n={0}, f Byzantine: {1}")
