@@ -1,5 +1,6 @@
 package org.intertrust.sim.consensus;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -35,6 +36,15 @@ class MalformedBytesTest {
     assertTrue(
         summary.rejections().getOrDefault(RejectReason.BAD_SIGNATURE, 0L) > 0,
         "wrong-domain signatures: " + summary.rejections());
+  }
+
+  @Test
+  void malformedRuns_replayExactlyFromTheirSeed() {
+    Options options = new Options(4, 1, List.of(Behaviour.MALFORMED), 6, 9, CpuMode.FIXED, 30_000);
+    Summary first = ConsensusScenario.run(options);
+    Summary again = ConsensusScenario.run(options);
+    assertEquals(first.traceSha256(), again.traceSha256());
+    assertEquals(first.undecodable(), again.undecodable());
   }
 
   @Test
