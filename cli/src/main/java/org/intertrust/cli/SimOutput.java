@@ -18,6 +18,7 @@ final class SimOutput {
             + "round latency ms   mean %.2f  p50 %.2f  p99 %.2f%n"
             + "view changes       %d%n"
             + "rejections         %s%n"
+            + "undecodable bytes  %s%n"
             + "cpu model          %s%n"
             + "events %d, virtual time %d ms, trace sha256 %s%n"
             + "%s"
@@ -32,6 +33,7 @@ final class SimOutput {
         s.p99Ms(),
         s.viewChanges(),
         s.rejections(),
+        new java.util.TreeMap<>(s.undecodable()),
         s.cpuModel(),
         s.events(),
         s.virtualMillis(),

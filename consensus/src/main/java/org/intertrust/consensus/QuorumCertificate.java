@@ -1,6 +1,5 @@
 package org.intertrust.consensus;
 
-import org.intertrust.crypto.bls.Bls;
 import org.intertrust.crypto.bls.BlsSignature;
 import org.intertrust.crypto.bls.ThresholdPublicKey;
 import org.intertrust.crypto.encoding.AsId;
@@ -29,10 +28,16 @@ public record QuorumCertificate(
 
   /** Verifies the signature under the AS's commit key (the genesis certificate: its shape). */
   public boolean verify(ThresholdPublicKey commitKey, BlockHash genesisHash) {
+    return verify(commitKey, genesisHash, SignatureVerifier.DIRECT);
+  }
+
+  /** {@link #verify(ThresholdPublicKey, BlockHash)}, checking the signature through {@code via}. */
+  public boolean verify(
+      ThresholdPublicKey commitKey, BlockHash genesisHash, SignatureVerifier via) {
     if (isGenesis()) {
       return round == 0 && height == 0 && blockHash.equals(genesisHash);
     }
-    return Bls.verify(
+    return via.verifyBls(
         commitKey.groupKey(), SigningDomain.CONSENSUS_COMMIT, statement().encode(), signature);
   }
 

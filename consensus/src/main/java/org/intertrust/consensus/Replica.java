@@ -14,6 +14,7 @@ import org.intertrust.crypto.bls.KeyShare;
 import org.intertrust.crypto.bls.ThresholdCombiner;
 import org.intertrust.crypto.encoding.SigningDomain;
 import org.intertrust.crypto.identity.IdentityKeyPair;
+import org.intertrust.crypto.identity.IdentitySignature;
 
 /**
  * The replica core of Jolteon (ADR 0004): a pure state machine. {@link #handle} takes one event and
@@ -31,6 +32,7 @@ public final class Replica {
   private final IdentityKeyPair identity;
   private final KeyShare commitShare;
   private final PayloadSource payloads;
+  private final SignatureVerifier verifier;
   private final BlockTree tree;
   private final VoteCollector votes;
   private final TimeoutCollector timeouts;
@@ -59,6 +61,23 @@ public final class Replica {
       PayloadSource payloads,
       SafetyState persisted,
       RandomGenerator random) {
+    this(
+        config, self, identity, commitShare, payloads, persisted, random, SignatureVerifier.DIRECT);
+  }
+
+  /**
+   * A replica that checks signatures through {@code verifier} (the simulator shares identical
+   * checks among its replicas; see {@link SignatureVerifier}).
+   */
+  public Replica(
+      ConsensusConfig config,
+      int self,
+      IdentityKeyPair identity,
+      KeyShare commitShare,
+      PayloadSource payloads,
+      SafetyState persisted,
+      RandomGenerator random,
+      SignatureVerifier verifier) {
     if (self < 0 || self >= config.size() || commitShare.index().value() != self + 1) {
       throw new IllegalArgumentException("replica " + self + " must hold share " + (self + 1));
     }
@@ -67,6 +86,7 @@ public final class Replica {
     this.identity = identity;
     this.commitShare = commitShare;
     this.payloads = payloads;
+    this.verifier = java.util.Objects.requireNonNull(verifier, "verifier");
     this.tree = new BlockTree(Block.genesis(config.as()));
     this.votes = new VoteCollector(config, new ThresholdCombiner(random));
     this.timeouts = new TimeoutCollector(config);
@@ -166,10 +186,7 @@ public final class Replica {
       return;
     }
     byte[] statement = RoundStatement.proposal(config.as(), block.round(), block.hash()).encode();
-    if (!config
-        .replicaKeys()
-        .get(from)
-        .verify(SigningDomain.CONSENSUS_PREPARE, statement, proposal.signature())) {
+    if (!verifyIdentity(from, SigningDomain.CONSENSUS_PREPARE, statement, proposal.signature())) {
       reject(from, RejectReason.BAD_SIGNATURE, "proposal " + block);
       return;
     }
@@ -288,13 +305,11 @@ public final class Replica {
       VoteStatement statement =
           new VoteStatement(config.as(), bad.round(), bad.height(), bad.blockHash());
       boolean signed =
-          config
-              .replicaKeys()
-              .get(bad.sender())
-              .verify(
-                  SigningDomain.SHARE_WRAP,
-                  wrapBytes(statement, bad.share().toBytes()),
-                  bad.wrap());
+          verifyIdentity(
+              bad.sender(),
+              SigningDomain.SHARE_WRAP,
+              wrapBytes(statement, bad.share().toBytes()),
+              bad.wrap());
       reject(
           bad.sender(),
           signed ? RejectReason.BAD_SHARE : RejectReason.BAD_SIGNATURE,
@@ -310,12 +325,13 @@ public final class Replica {
       QuorumCertificate qc, TimeoutCertificate tc, int from, long now) {
     if (qc == null
         || !qc.as().equals(config.as())
-        || !qc.verify(config.commitKey(), tree.genesis().hash())) {
+        || !qc.verify(config.commitKey(), tree.genesis().hash(), verifier)) {
       reject(from, RejectReason.BAD_CERTIFICATE, String.valueOf(qc));
       return false;
     }
     if (tc != null
-        && (!tc.as().equals(config.as()) || !tc.verify(config.replicaKeys(), config.quorum()))) {
+        && (!tc.as().equals(config.as())
+            || !tc.verify(config.replicaKeys(), config.quorum(), verifier))) {
       reject(from, RejectReason.BAD_CERTIFICATE, "timeout certificate " + tc.round());
       return false;
     }
@@ -335,7 +351,7 @@ public final class Replica {
     if (qc.equals(tree.highQc()) || qc.equals(lastVerified)) {
       return true;
     }
-    if (!qc.verify(config.commitKey(), tree.genesis().hash())) {
+    if (!qc.verify(config.commitKey(), tree.genesis().hash(), verifier)) {
       return false;
     }
     lastVerified = qc;
@@ -427,10 +443,8 @@ public final class Replica {
     }
     byte[] statement =
         RoundStatement.timeout(config.as(), timeout.round(), timeout.highQc().round()).encode();
-    if (!config
-        .replicaKeys()
-        .get(from)
-        .verify(SigningDomain.CONSENSUS_VIEW_CHANGE, statement, timeout.signature())) {
+    if (!verifyIdentity(
+        from, SigningDomain.CONSENSUS_VIEW_CHANGE, statement, timeout.signature())) {
       reject(from, RejectReason.BAD_SIGNATURE, "timeout, round " + timeout.round());
       return;
     }
@@ -478,6 +492,11 @@ public final class Replica {
   /** Votes and timeouts are kept only for rounds near the current one. */
   private boolean inWindow(long round) {
     return round >= currentRound - 1 && round <= currentRound + ConsensusConfig.ROUND_WINDOW;
+  }
+
+  private boolean verifyIdentity(
+      int signer, SigningDomain domain, byte[] message, IdentitySignature signature) {
+    return verifier.verifyIdentity(config.replicaKeys().get(signer), domain, message, signature);
   }
 
   private void persist(SafetyState state) {

@@ -28,15 +28,22 @@ public record TimeoutCertificate(AsId as, long round, List<Entry> entries) {
 
   /** Checks that {@code quorum} distinct replicas signed a timeout for this round. */
   public boolean verify(List<IdentityPublicKey> replicaKeys, int quorum) {
+    return verify(replicaKeys, quorum, SignatureVerifier.DIRECT);
+  }
+
+  /** {@link #verify(List, int)}, checking each signature through {@code via}. */
+  public boolean verify(List<IdentityPublicKey> replicaKeys, int quorum, SignatureVerifier via) {
     Set<Integer> senders = new HashSet<>();
     for (Entry entry : entries) {
       if (entry.sender() < 0 || entry.sender() >= replicaKeys.size()) {
         return false;
       }
       byte[] statement = RoundStatement.timeout(as, round, entry.highQcRound()).encode();
-      if (!replicaKeys
-          .get(entry.sender())
-          .verify(SigningDomain.CONSENSUS_VIEW_CHANGE, statement, entry.signature())) {
+      if (!via.verifyIdentity(
+          replicaKeys.get(entry.sender()),
+          SigningDomain.CONSENSUS_VIEW_CHANGE,
+          statement,
+          entry.signature())) {
         return false;
       }
       senders.add(entry.sender());

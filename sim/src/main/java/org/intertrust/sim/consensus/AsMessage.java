@@ -1,5 +1,7 @@
 package org.intertrust.sim.consensus;
 
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.Objects;
 import org.intertrust.consensus.ConsensusMessage;
 import org.intertrust.ledger.block.ExecutionCertificate;
@@ -21,6 +23,42 @@ public sealed interface AsMessage {
     @Override
     public String toString() {
       return message.toString();
+    }
+  }
+
+  /**
+   * A consensus message as wire bytes, from a Byzantine replica: every receiver decodes it (or
+   * rejects it with a typed reason) through the codec, as the networked node will. Honest replicas'
+   * messages travel as {@link Consensus} objects: their encoding round-trips exactly
+   * (ConsensusCodecTest), so encoding them at every hop would cost wall time and change nothing.
+   */
+  record Wire(byte[] bytes) implements AsMessage {
+    public Wire {
+      bytes = bytes.clone();
+    }
+
+    @Override
+    public byte[] bytes() {
+      return bytes.clone();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Wire && Arrays.equals(bytes, ((Wire) other).bytes);
+    }
+
+    @Override
+    public int hashCode() {
+      return Arrays.hashCode(bytes);
+    }
+
+    @Override
+    public String toString() {
+      return "Wire["
+          + bytes.length
+          + " bytes "
+          + HexFormat.of().formatHex(bytes, 0, Math.min(8, bytes.length))
+          + "]";
     }
   }
 

@@ -20,8 +20,10 @@ public enum Behaviour {
   /** Sends its messages with a sender index that is not a member of the AS. */
   NON_MEMBER,
   /**
-   * As leader, proposes structurally invalid blocks (a height that skips ahead), validly signed.
-   * Byte-level malformation needs the wire codec of the node issue; it is not simulated here.
+   * Breaks every message it sends, in turn: truncated, bit-flipped, garbage or trailing bytes, a
+   * wrong wire version, an oversized batch, a signature in the wrong domain, a share with a
+   * non-member's index, a block whose height skips ahead (see {@link Malformation}). Receivers
+   * decode its bytes through the wire codec and reject them with typed reasons.
    */
   MALFORMED;
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.intertrust.consensus.Block;
 import org.intertrust.consensus.BlockHash;
+import org.intertrust.consensus.ConsensusDecodingException;
 import org.intertrust.consensus.QuorumCertificate;
 import org.intertrust.consensus.RejectReason;
 import org.intertrust.crypto.bls.ThresholdPublicKey;
@@ -29,6 +30,8 @@ public final class ConsensusObserver {
   private final Map<BlockHash, Long> proposedAt = new HashMap<>();
   private final Set<Long> timedOutRounds = new HashSet<>();
   private final Map<RejectReason, Long> rejections = new EnumMap<>(RejectReason.class);
+  private final Map<ConsensusDecodingException.Reason, Long> undecodable =
+      new EnumMap<>(ConsensusDecodingException.Reason.class);
   private final List<Violation> violations = new ArrayList<>();
   private final Set<QuorumCertificate> checkedCertificates = new HashSet<>();
   private final ThresholdPublicKey commitKey;
@@ -131,6 +134,15 @@ public final class ConsensusObserver {
 
   void rejected(RejectReason reason) {
     rejections.merge(reason, 1L, Long::sum);
+  }
+
+  /** A replica received bytes that the wire codec rejected. */
+  void undecodable(ConsensusDecodingException.Reason reason) {
+    undecodable.merge(reason, 1L, Long::sum);
+  }
+
+  Map<ConsensusDecodingException.Reason, Long> undecodable() {
+    return Map.copyOf(undecodable);
   }
 
   /** Violations found so far (agreement, monotonic heights, no conflicting votes). */

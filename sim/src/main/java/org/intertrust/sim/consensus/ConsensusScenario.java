@@ -9,12 +9,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.function.UnaryOperator;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.intertrust.consensus.ConsensusConfig;
+import org.intertrust.consensus.ConsensusDecodingException;
 import org.intertrust.consensus.ConsensusMessage;
 import org.intertrust.consensus.PayloadSource;
 import org.intertrust.consensus.RejectReason;
 import org.intertrust.consensus.Replica;
+import org.intertrust.consensus.SignatureVerifier;
 import org.intertrust.crypto.bls.KeyShare;
 import org.intertrust.crypto.bls.ThresholdDealer;
 import org.intertrust.crypto.encoding.AsId;
@@ -47,6 +50,9 @@ public final class ConsensusScenario {
   private static final long MILLIS = 1_000_000L;
   private static final AsId AS = new AsId(1);
   private static final int LEDGER_PAYLOAD_BYTES = 256 * 1024;
+
+  /** Block payload limit without the ledger (empty payloads; the malformed replica exceeds it). */
+  private static final int PAYLOAD_BYTES = 1024;
 
   /** How crypto is charged to a replica's virtual CPU. */
   public enum CpuMode {
@@ -163,6 +169,7 @@ public final class ConsensusScenario {
       double p99Ms,
       String cpuModel,
       Map<RejectReason, Long> rejections,
+      Map<ConsensusDecodingException.Reason, Long> undecodable,
       long events,
       long virtualMillis,
       String traceSha256,
@@ -196,8 +203,15 @@ public final class ConsensusScenario {
 
   /** Runs one scenario. */
   public static Summary run(Options options) {
+    return run(options, simulation -> {});
+  }
+
+  /** Runs one scenario after {@code schedule} has planned crashes, restarts or partitions. */
+  static Summary run(Options options, Consumer<Simulation<AsMessage>> schedule) {
     boolean ledgerOn = options.ledger().enabled();
-    Keys keys = Keys.deal(options.n(), options.seed(), ledgerOn ? LEDGER_PAYLOAD_BYTES : 1024);
+    Keys keys =
+        Keys.deal(options.n(), options.seed(), ledgerOn ? LEDGER_PAYLOAD_BYTES : PAYLOAD_BYTES);
+    MemoizingVerifier verifier = new MemoizingVerifier(SignatureVerifier.DIRECT);
     Map<Integer, Behaviour> roles = assignRoles(options);
     ConsensusObserver observer =
         new ConsensusObserver(
@@ -215,7 +229,7 @@ public final class ConsensusScenario {
                 "replicas",
                 options.n(),
                 (id, storage, incarnation) ->
-                    node(id, storage, keys, roles.get(id), observer, ledger, options))
+                    node(id, storage, keys, roles.get(id), observer, ledger, options, verifier))
             .network(new NetworkModel(LinkProfile.reliable().withJitter(MILLIS)))
             .cpu(cpuModel(options.cpu(), ConsensusConfig.quorum(options.n())))
             .crashLoss(options.ledger().crashLoss())
@@ -230,6 +244,7 @@ public final class ConsensusScenario {
     }
     List<Integer> crashed = scheduleCrashes(simulation, options, honest);
     ledger.ifPresent(run -> run.workload().install(simulation));
+    schedule.accept(simulation);
     SimulationResult result =
         simulation.runUntil(
             () -> observer.minHonestHeight(honest) >= options.rounds(),
@@ -291,6 +306,7 @@ public final class ConsensusScenario {
         summary.p99Ms(),
         summary.cpuModel(),
         summary.rejections(),
+        summary.undecodable(),
         summary.events(),
         summary.virtualMillis(),
         summary.traceSha256(),
@@ -304,7 +320,8 @@ public final class ConsensusScenario {
       Behaviour behaviour,
       ConsensusObserver observer,
       Optional<LedgerRun> ledgerRun,
-      Options options) {
+      Options options,
+      SignatureVerifier verifier) {
     if (behaviour == Behaviour.SILENT) {
       return new SilentNode();
     }
@@ -317,13 +334,26 @@ public final class ConsensusScenario {
             keys.shares.get(id),
             ledger.map(ReplicaLedger::payloads).orElse(PayloadSource.EMPTY),
             ReplicaNode.loadSafety(storage),
-            new SplittableRandom(options.seed() * 7919 + id));
-    UnaryOperator<ConsensusMessage> tamper =
+            new SplittableRandom(options.seed() * 7919 + id),
+            verifier);
+    Function<ConsensusMessage, AsMessage> tamper =
         behaviour == null
-            ? UnaryOperator.identity()
+            ? ReplicaNode.HONEST
             : Tampering.of(
-                behaviour, AS, keys.identities.get(id), keys.shares.get(id), options.n());
-    return new ReplicaNode(replica, observer, tamper, keys.config.quorum(), ledger);
+                behaviour,
+                AS,
+                keys.identities.get(id),
+                keys.shares.get(id),
+                options.n(),
+                ConsensusWire.limits(keys.config.maxPayloadBytes()),
+                options.seed() * 31 + id);
+    return new ReplicaNode(
+        replica,
+        observer,
+        tamper,
+        keys.config.quorum(),
+        ConsensusWire.codec(keys.config.maxPayloadBytes()),
+        ledger);
   }
 
   /** The f Byzantine replicas, spread over the ids, with behaviours assigned round-robin. */
@@ -378,6 +408,7 @@ public final class ConsensusScenario {
         latency.percentileNanos(99) / 1e6,
         result.cpuModel(),
         observer.rejections(),
+        observer.undecodable(),
         result.eventsProcessed(),
         result.virtualTimeNanos() / MILLIS,
         result.traceSha256(),

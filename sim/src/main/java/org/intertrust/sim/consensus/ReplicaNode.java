@@ -3,8 +3,10 @@ package org.intertrust.sim.consensus;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
+import java.util.function.Function;
 import org.intertrust.consensus.Action;
+import org.intertrust.consensus.ConsensusCodec;
+import org.intertrust.consensus.ConsensusDecodingException;
 import org.intertrust.consensus.ConsensusMessage;
 import org.intertrust.consensus.Event;
 import org.intertrust.consensus.QuorumCertificate;
@@ -29,32 +31,39 @@ final class ReplicaNode implements SimNode<AsMessage> {
   static final String ED25519_SIGN = "ed25519.sign";
   static final String ED25519_VERIFY = "ed25519.verify";
 
+  /** An honest replica's messages travel as objects. */
+  static final Function<ConsensusMessage, AsMessage> HONEST = AsMessage.Consensus::new;
+
   private final Replica replica;
   private final ConsensusObserver observer;
-  private final UnaryOperator<ConsensusMessage> tamper;
+  private final Function<ConsensusMessage, AsMessage> tamper;
   private final int quorum;
   private final Optional<ReplicaLedger> ledger;
+  private final ConsensusCodec codec;
   private NodeContext<AsMessage> context;
   private QuorumCertificate lastSeen;
 
   ReplicaNode(
       Replica replica,
       ConsensusObserver observer,
-      UnaryOperator<ConsensusMessage> tamper,
-      int quorum) {
-    this(replica, observer, tamper, quorum, Optional.empty());
+      Function<ConsensusMessage, AsMessage> tamper,
+      int quorum,
+      ConsensusCodec codec) {
+    this(replica, observer, tamper, quorum, codec, Optional.empty());
   }
 
   ReplicaNode(
       Replica replica,
       ConsensusObserver observer,
-      UnaryOperator<ConsensusMessage> tamper,
+      Function<ConsensusMessage, AsMessage> tamper,
       int quorum,
+      ConsensusCodec codec,
       Optional<ReplicaLedger> ledger) {
     this.replica = replica;
     this.observer = observer;
     this.tamper = tamper;
     this.quorum = quorum;
+    this.codec = codec;
     this.ledger = ledger;
   }
 
@@ -76,13 +85,19 @@ final class ReplicaNode implements SimNode<AsMessage> {
   @Override
   public void onMessage(int from, AsMessage message) {
     if (message instanceof AsMessage.Consensus consensus) {
-      onConsensus(from, consensus.message());
+      receive(from, consensus.message());
+    } else if (message instanceof AsMessage.Wire wire) {
+      try {
+        receive(from, codec.decode(wire.bytes()));
+      } catch (ConsensusDecodingException e) {
+        observer.undecodable(e.reason());
+      }
     } else {
       ledger.ifPresent(l -> l.onMessage(from, message));
     }
   }
 
-  private void onConsensus(int from, ConsensusMessage message) {
+  private void receive(int from, ConsensusMessage message) {
     chargeReceive(message);
     perform(replica.handle(new Event.Received(context.now(), from, message)));
   }
@@ -115,11 +130,7 @@ final class ReplicaNode implements SimNode<AsMessage> {
         send(send.to(), send.message());
       } else if (action instanceof Action.Broadcast broadcast) {
         chargeSend(broadcast.message());
-        ConsensusMessage message = tamper.apply(broadcast.message());
-        if (message != null) {
-          context.broadcast(new AsMessage.Consensus(message));
-          onConsensus(context.nodeId(), broadcast.message());
-        }
+        broadcast(broadcast.message());
       } else if (action instanceof Action.SetTimer timer) {
         context.setTimer(timer.delayNanos(), timer.round());
       } else if (action instanceof Action.PersistSafety persist) {
@@ -134,15 +145,40 @@ final class ReplicaNode implements SimNode<AsMessage> {
     ledger.ifPresent(ReplicaLedger::chargeSignatureChecks);
   }
 
+  /**
+   * An honest replica's broadcast goes out as one message; a Byzantine one is tampered with per
+   * recipient, so that an equivocating leader can tell each peer something else.
+   */
+  private void broadcast(ConsensusMessage message) {
+    if (tamper == HONEST) {
+      context.broadcast(HONEST.apply(message));
+      receive(context.nodeId(), message);
+      return;
+    }
+    boolean sent = false;
+    for (int peer = context.group().firstId(); peer < context.group().endId(); peer++) {
+      if (peer != context.nodeId()) {
+        AsMessage tampered = tamper.apply(message);
+        if (tampered != null) {
+          context.send(peer, tampered);
+          sent = true;
+        }
+      }
+    }
+    if (sent) {
+      receive(context.nodeId(), message);
+    }
+  }
+
   private void send(int to, ConsensusMessage message) {
-    ConsensusMessage sent = tamper.apply(message);
+    AsMessage sent = tamper.apply(message);
     if (sent == null) {
       return;
     }
     if (to == context.nodeId()) {
-      onConsensus(to, sent);
+      onMessage(to, sent);
     } else {
-      context.send(to, new AsMessage.Consensus(sent));
+      context.send(to, sent);
     }
   }
 

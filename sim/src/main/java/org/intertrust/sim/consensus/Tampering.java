@@ -1,9 +1,11 @@
 package org.intertrust.sim.consensus;
 
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.intertrust.consensus.Block;
 import org.intertrust.consensus.BlockHash;
+import org.intertrust.consensus.ConsensusCodec;
 import org.intertrust.consensus.ConsensusMessage;
 import org.intertrust.consensus.ConsensusMessage.Proposal;
 import org.intertrust.consensus.ConsensusMessage.Vote;
@@ -16,41 +18,68 @@ import org.intertrust.crypto.identity.IdentityKeyPair;
 
 /** The outgoing-message transformations of the {@link Behaviour}s, with the replica's own keys. */
 final class Tampering {
+  /** Encodes what a Byzantine replica sends; the receivers' codec decides what gets through. */
+  private static final ConsensusCodec CODEC = new ConsensusCodec();
+
   private Tampering() {}
 
-  static UnaryOperator<ConsensusMessage> of(
-      Behaviour behaviour, AsId as, IdentityKeyPair identity, KeyShare share, int members) {
-    AtomicLong counter = new AtomicLong();
-    return switch (behaviour) {
-      case SILENT -> message -> null;
-      case EQUIVOCATE ->
-          message ->
-              message instanceof Proposal p && counter.incrementAndGet() % 2 == 1
-                  ? resign(p, alter(p.block(), 0, counter.get()), identity)
-                  : message;
-      case MALFORMED ->
-          message ->
-              message instanceof Proposal p ? resign(p, alter(p.block(), 5, 0), identity) : message;
-      case BAD_SHARES ->
-          message ->
-              message instanceof Vote v
-                  ? revote(as, v, v.blockHash(), share, identity, true)
-                  : message;
-      case FORK_VOTES ->
-          message ->
-              message instanceof Vote v
-                  ? revote(as, v, Messages.forkOf(v.blockHash()), share, identity, false)
-                  : message;
-      case WITHHOLD -> message -> message instanceof Proposal ? null : message;
-      case NON_MEMBER -> message -> Messages.withSender(message, members + 7);
+  /**
+   * The transformation of {@code behaviour}; what it returns travels as wire bytes (null: nothing
+   * is sent).
+   */
+  static Function<ConsensusMessage, AsMessage> of(
+      Behaviour behaviour,
+      AsId as,
+      IdentityKeyPair identity,
+      KeyShare share,
+      int members,
+      ConsensusCodec.Limits limits,
+      long seed) {
+    if (behaviour == Behaviour.MALFORMED) {
+      return new Malformation(as, identity, share, members, limits, seed);
+    }
+    UnaryOperator<ConsensusMessage> change = change(behaviour, as, identity, share, members);
+    return message -> {
+      ConsensusMessage changed = change.apply(message);
+      return changed == null ? null : new AsMessage.Wire(CODEC.encode(changed));
     };
   }
 
-  private static Block alter(Block honest, long heightSkip, long salt) {
+  private static UnaryOperator<ConsensusMessage> change(
+      Behaviour behaviour, AsId as, IdentityKeyPair identity, KeyShare share, int members) {
+    AtomicLong counter = new AtomicLong();
+    switch (behaviour) {
+      case SILENT:
+        return message -> null;
+      case EQUIVOCATE:
+        return message ->
+            message instanceof Proposal p && counter.incrementAndGet() % 2 == 1
+                ? resign(p, alter(p.block(), counter.get()), identity)
+                : message;
+      case BAD_SHARES:
+        return message ->
+            message instanceof Vote v
+                ? revote(as, v, v.blockHash(), share, identity, true)
+                : message;
+      case FORK_VOTES:
+        return message ->
+            message instanceof Vote v
+                ? revote(as, v, Messages.forkOf(v.blockHash()), share, identity, false)
+                : message;
+      case WITHHOLD:
+        return message -> message instanceof Proposal ? null : message;
+      case NON_MEMBER:
+        return message -> Messages.withSender(message, members + 7);
+      default:
+        throw new IllegalArgumentException("no message change for " + behaviour);
+    }
+  }
+
+  private static Block alter(Block honest, long salt) {
     return new Block(
         honest.as(),
         honest.round(),
-        honest.height() + heightSkip,
+        honest.height(),
         honest.parent(),
         honest.proposer(),
         honest.time() + 1,
