@@ -1,0 +1,95 @@
+package org.intertrust.sim.round;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
+import org.intertrust.crypto.bls.Bls;
+import org.intertrust.crypto.bls.BlsDecodingException;
+import org.intertrust.crypto.bls.BlsSignature;
+import org.intertrust.crypto.bls.PartialSignature;
+import org.intertrust.sim.cpu.WallClock;
+
+/**
+ * The real crypto results of one round, computed once and shared by the nodes (and by the optimized
+ * and the baseline run of the same round) that would compute exactly the same thing: replica i's
+ * partial signature on the proposal, and the verification of a certificate (same key, message and
+ * signature at every replica). Each node is still charged the full cost of the operation.
+ */
+final class RoundShares {
+  private final RoundSetup setup;
+  private final byte[] proposal;
+  private final byte[] badMessage;
+  private final PartialSignature[] partials;
+  private final long[] signNanos;
+  private final Map<String, Verification> certificates = new HashMap<>();
+
+  /** A certificate's verdict and the wall time of the real verification that gave it. */
+  record Verification(boolean valid, long nanos) {}
+
+  RoundShares(RoundSetup setup, long seed, int round) {
+    this.setup = setup;
+    this.proposal = payload("proposal", seed, round, setup);
+    this.badMessage = payload("not-the-proposal", seed, round, setup);
+    this.partials = new PartialSignature[setup.n()];
+    this.signNanos = new long[setup.n()];
+  }
+
+  private static byte[] payload(String what, long seed, int round, RoundSetup setup) {
+    byte[] label = ("intertrust bench round " + what).getBytes(StandardCharsets.UTF_8);
+    return ByteBuffer.allocate(label.length + 20)
+        .put(label)
+        .putLong(seed)
+        .putInt(round)
+        .putInt(setup.n())
+        .putInt(setup.k())
+        .array();
+  }
+
+  /** The proposal's bytes (a copy). */
+  byte[] proposal() {
+    return proposal.clone();
+  }
+
+  /**
+   * Replica {@code id}'s partial signature: on the proposal if it is honest, on another message if
+   * it is a faulty replica sending bad shares.
+   */
+  PartialSignature partial(int id) {
+    if (partials[id] == null) {
+      byte[] message = setup.isFaulty(id) ? badMessage : proposal;
+      long start = WallClock.nanoTime();
+      partials[id] = setup.key().shares().get(id).signPartial(RoundSetup.DOMAIN, message);
+      signNanos[id] = WallClock.nanoTime() - start;
+    }
+    return partials[id];
+  }
+
+  /** The wall time of the real call that made replica {@code id}'s {@link #partial}. */
+  long signNanos(int id) {
+    partial(id);
+    return signNanos[id];
+  }
+
+  /** Decodes {@code certificate} with every check and verifies it under the group key. */
+  Verification verifyCertificate(byte[] certificate) {
+    return certificates.computeIfAbsent(
+        HexFormat.of().formatHex(certificate),
+        hex -> {
+          long start = WallClock.nanoTime();
+          boolean valid = verifyCertificateUncached(certificate);
+          return new Verification(valid, WallClock.nanoTime() - start);
+        });
+  }
+
+  /** {@link #verifyCertificate} without the cache: the operation each replica is charged for. */
+  boolean verifyCertificateUncached(byte[] certificate) {
+    try {
+      BlsSignature signature = BlsSignature.fromBytes(certificate);
+      return Bls.verify(setup.key().publicKey().groupKey(), RoundSetup.DOMAIN, proposal, signature);
+    } catch (BlsDecodingException e) {
+      return false;
+    }
+  }
+}
