@@ -112,8 +112,10 @@ public final class RoundBenchmark {
    * (Lagrange coefficients, encodings) before the first costs are measured.
    */
   private static void warmUp(Options options, Consumer<String> progress) {
-    progress.accept("warming up the JIT (n=100, k=34; not reported)");
-    RoundSetup setup = RoundSetup.deal(100, 33, 34, options.behaviour(), options.seed());
+    int n = Math.min(100, java.util.Collections.min(options.sizes()));
+    int f = options.ratios().get(0).faulty(n);
+    progress.accept("warming up the JIT (n=" + n + ", k=" + (f + 1) + "; not reported)");
+    RoundSetup setup = RoundSetup.deal(n, f, f + 1, options.behaviour(), options.seed());
     RoundCosts costs = RoundCosts.measure(setup);
     for (int i = 0; i < 3; i++) {
       RoundDriver driver = new RoundDriver(setup, costs.table(setup), options.timing(), i);
