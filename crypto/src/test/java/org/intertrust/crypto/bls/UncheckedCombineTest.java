@@ -141,6 +141,17 @@ class UncheckedCombineTest {
   }
 
   @ParameterizedTest(name = "seed={0}")
+  @ValueSource(longs = {1, 2})
+  void signingAPrehashedMessage_givesTheSameShare_andAnotherMessageDoesNot(long seed) {
+    DealtKey key = ThresholdDealer.dealRandom(2, 3, new Random(seed));
+    HashedMessage hashed = HashedMessage.of(DOMAIN, MESSAGE);
+    KeyShare share = key.shares().get(2);
+    assertEquals(share.signPartial(DOMAIN, MESSAGE), share.signPartial(hashed));
+    HashedMessage other = HashedMessage.of(SigningDomain.CONSENSUS_COMMIT, MESSAGE);
+    assertFalse(share.signPartial(hashed).equals(share.signPartial(other)));
+  }
+
+  @ParameterizedTest(name = "seed={0}")
   @ValueSource(longs = {1, 2, 3})
   void referenceCombiner_givesTheSameSignature_shareByShare(long seed) {
     DealtKey key = ThresholdDealer.dealRandom(6, 11, new Random(seed));

@@ -70,7 +70,7 @@ public final class RoundCosts {
 
   /** Measures the operations whose cost does not depend on k, on {@code setup}'s key. */
   public static RoundCosts measure(RoundSetup setup) {
-    RoundShares shares = new RoundShares(setup, 0, -1);
+    RoundShares shares = new RoundShares(setup, CpuTiming.COST_TABLE, 0, -1);
     int honest = setup.f() + 1;
     PartialSignature partial = shares.partial(honest);
     byte[] compressed = partial.toBytes();
@@ -113,7 +113,7 @@ public final class RoundCosts {
   }
 
   private static long[] measureCombines(RoundSetup setup) {
-    RoundShares shares = new RoundShares(setup, 0, -2);
+    RoundShares shares = new RoundShares(setup, CpuTiming.COST_TABLE, 0, -2);
     int k = setup.k();
     List<UncheckedPartialSignature> unchecked = new ArrayList<>(k);
     List<PartialSignature> checked = new ArrayList<>(k);

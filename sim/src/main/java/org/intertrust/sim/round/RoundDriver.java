@@ -44,7 +44,7 @@ public final class RoundDriver {
 
   /** Runs round {@code round} once per combining in {@code combinings}, in enum order. */
   public Map<Combining, RoundOutcome> run(int round, Set<Combining> combinings) {
-    RoundShares shares = new RoundShares(setup, seed, round);
+    RoundShares shares = new RoundShares(setup, timing, seed, round);
     Map<Combining, RoundOutcome> outcomes = new EnumMap<>(Combining.class);
     for (Combining combining : Combining.values()) {
       if (combinings.contains(combining)) {

@@ -8,6 +8,8 @@ import java.util.Map;
 import org.intertrust.crypto.bls.Bls;
 import org.intertrust.crypto.bls.BlsDecodingException;
 import org.intertrust.crypto.bls.BlsSignature;
+import org.intertrust.crypto.bls.HashedMessage;
+import org.intertrust.crypto.bls.KeyShare;
 import org.intertrust.crypto.bls.PartialSignature;
 import org.intertrust.sim.cpu.WallClock;
 
@@ -21,6 +23,9 @@ final class RoundShares {
   private final RoundSetup setup;
   private final byte[] proposal;
   private final byte[] badMessage;
+  private final CpuTiming timing;
+  private final HashedMessage hashedProposal;
+  private final HashedMessage hashedBadMessage;
   private final PartialSignature[] partials;
   private final long[] signNanos;
   private final Map<String, Verification> certificates = new HashMap<>();
@@ -28,10 +33,13 @@ final class RoundShares {
   /** A certificate's verdict and the wall time of the real verification that gave it. */
   record Verification(boolean valid, long nanos) {}
 
-  RoundShares(RoundSetup setup, long seed, int round) {
+  RoundShares(RoundSetup setup, CpuTiming timing, long seed, int round) {
     this.setup = setup;
+    this.timing = timing;
     this.proposal = payload("proposal", seed, round, setup);
     this.badMessage = payload("not-the-proposal", seed, round, setup);
+    this.hashedProposal = HashedMessage.of(RoundSetup.DOMAIN, proposal);
+    this.hashedBadMessage = HashedMessage.of(RoundSetup.DOMAIN, badMessage);
     this.partials = new PartialSignature[setup.n()];
     this.signNanos = new long[setup.n()];
   }
@@ -54,13 +62,21 @@ final class RoundShares {
 
   /**
    * Replica {@code id}'s partial signature: on the proposal if it is honest, on another message if
-   * it is a faulty replica sending bad shares.
+   * it is a faulty replica sending bad shares. Under {@link CpuTiming#PER_CALL} each replica's
+   * share is made by the full {@code signPartial}, hash to G1 included, and timed; under {@link
+   * CpuTiming#COST_TABLE} (which charges the full operation's median anyway) the message is hashed
+   * once per round and each share is one scalar multiplication: the same bytes, faster to run.
    */
   PartialSignature partial(int id) {
     if (partials[id] == null) {
-      byte[] message = setup.isFaulty(id) ? badMessage : proposal;
+      KeyShare share = setup.key().shares().get(id);
       long start = WallClock.nanoTime();
-      partials[id] = setup.key().shares().get(id).signPartial(RoundSetup.DOMAIN, message);
+      if (timing == CpuTiming.PER_CALL) {
+        partials[id] =
+            share.signPartial(RoundSetup.DOMAIN, setup.isFaulty(id) ? badMessage : proposal);
+      } else {
+        partials[id] = share.signPartial(setup.isFaulty(id) ? hashedBadMessage : hashedProposal);
+      }
       signNanos[id] = WallClock.nanoTime() - start;
     }
     return partials[id];
