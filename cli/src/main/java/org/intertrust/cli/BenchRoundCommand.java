@@ -77,7 +77,7 @@ final class BenchRoundCommand implements Callable<Integer> {
       names = "--cpu-timing",
       description =
           "cost-table: each operation costs its median measured at start-up (deterministic);"
-              + " per-call: each real call costs its own wall time (default: ${DEFAULT-VALUE}).")
+              + " per-call: each real call costs its own CPU time (default: ${DEFAULT-VALUE}).")
   String timing = "cost-table";
 
   @Option(names = "--seed", description = "Seed of keys and simulations (default: 1).")

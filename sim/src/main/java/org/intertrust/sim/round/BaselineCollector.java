@@ -13,7 +13,7 @@ import org.intertrust.crypto.bls.ShareIndex;
 import org.intertrust.crypto.bls.ThresholdCombiner;
 import org.intertrust.crypto.bls.ThresholdPublicKey;
 import org.intertrust.sim.NodeContext;
-import org.intertrust.sim.cpu.WallClock;
+import org.intertrust.sim.cpu.ThreadCpuClock;
 
 /**
  * {@link Combining#BASELINE}, the paper's collector: each arriving share is decoded with every
@@ -48,14 +48,14 @@ final class BaselineCollector implements Collector {
 
   @Override
   public Optional<byte[]> onShare(NodeContext<RoundMessage> context, byte[] wire) {
-    long decodeStart = WallClock.nanoTime();
+    long decodeStart = ThreadCpuClock.nanoTime();
     PartialSignature share;
     try {
       share = PartialSignature.fromBytes(wire);
     } catch (BlsDecodingException e) {
       return Optional.empty();
     } finally {
-      timing.charge(context, RoundCosts.DECODE_SHARE, WallClock.nanoTime() - decodeStart);
+      timing.charge(context, RoundCosts.DECODE_SHARE, ThreadCpuClock.nanoTime() - decodeStart);
     }
     context.charge(RoundCosts.VERIFY_PARTIAL);
     if (!setup.key().publicKey().contains(share.index()) || !seen.add(share.index())) {
@@ -66,12 +66,12 @@ final class BaselineCollector implements Collector {
       return Optional.empty();
     }
     state.countCombineAttempt();
-    long combineStart = WallClock.nanoTime();
+    long combineStart = ThreadCpuClock.nanoTime();
     BlsSignature signature =
         timing == CpuTiming.PER_CALL
             ? ReferenceCombiner.interpolateOneByOne(accepted)
             : ThresholdCombiner.interpolateUnverified(accepted);
-    long combineNanos = WallClock.nanoTime() - combineStart;
+    long combineNanos = ThreadCpuClock.nanoTime() - combineStart;
     byte[] proposal = shares.proposal();
     ThresholdPublicKey key = setup.key().publicKey();
     if (ReferenceCombiner.verifyCombined(key, RoundSetup.DOMAIN, proposal, signature)) {

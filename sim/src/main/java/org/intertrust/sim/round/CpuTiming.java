@@ -12,9 +12,10 @@ public enum CpuTiming {
    */
   COST_TABLE,
   /**
-   * Every operation that runs for real costs the wall time of that very call, so the machine's
-   * noise shows in the spread; operations charged without running (the baseline's per-share
-   * verifications, see {@link BaselineCollector}) cost their start-up median.
+   * Every operation that runs for real costs the CPU time of that very call ({@link
+   * org.intertrust.sim.cpu.ThreadCpuClock}), so the machine's noise shows in the spread; operations
+   * charged without running (the baseline's per-share verifications, see {@link BaselineCollector})
+   * cost their start-up median.
    */
   PER_CALL;
 
@@ -23,10 +24,10 @@ public enum CpuTiming {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
-  /** Charges {@code operation}: its table cost, or the {@code wallNanos} the real call took. */
-  void charge(NodeContext<RoundMessage> context, String operation, long wallNanos) {
+  /** Charges {@code operation}: its table cost, or the {@code cpuNanos} the real call took. */
+  void charge(NodeContext<RoundMessage> context, String operation, long cpuNanos) {
     if (this == PER_CALL) {
-      context.charge(wallNanos);
+      context.charge(cpuNanos);
     } else {
       context.charge(operation);
     }

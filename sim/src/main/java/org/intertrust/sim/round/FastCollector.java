@@ -12,13 +12,13 @@ import org.intertrust.crypto.bls.ShareIndex;
 import org.intertrust.crypto.bls.ThresholdCombiner;
 import org.intertrust.crypto.bls.UncheckedPartialSignature;
 import org.intertrust.sim.NodeContext;
-import org.intertrust.sim.cpu.WallClock;
+import org.intertrust.sim.cpu.ThreadCpuClock;
 
 /**
  * {@link Combining#OPTIMIZED}: each share is decoded on the fast path (on-curve check only) as it
  * arrives; at k shares the collector runs the real {@link ThresholdCombiner#combineUnchecked}. On
  * the optimistic path it is charged the measured {@link RoundCosts#COMBINE}; when bad shares send
- * it down the slow path, it is charged the wall time of that real call (so runs with bad shares are
+ * it down the slow path, it is charged the CPU time of that real call (so runs with bad shares are
  * not exactly reproducible). Blamed shares are dropped and the collector waits for more.
  */
 final class FastCollector implements Collector {
@@ -45,14 +45,15 @@ final class FastCollector implements Collector {
 
   @Override
   public Optional<byte[]> onShare(NodeContext<RoundMessage> context, byte[] wire) {
-    long decodeStart = WallClock.nanoTime();
+    long decodeStart = ThreadCpuClock.nanoTime();
     UncheckedPartialSignature share;
     try {
       share = UncheckedPartialSignature.fromBytes(wire);
     } catch (BlsDecodingException e) {
       return Optional.empty();
     } finally {
-      timing.charge(context, RoundCosts.DECODE_SHARE_UNCHECKED, WallClock.nanoTime() - decodeStart);
+      timing.charge(
+          context, RoundCosts.DECODE_SHARE_UNCHECKED, ThreadCpuClock.nanoTime() - decodeStart);
     }
     if (blamed.contains(share.index())) {
       return Optional.empty();
@@ -62,16 +63,16 @@ final class FastCollector implements Collector {
       return Optional.empty();
     }
     state.countCombineAttempt();
-    long start = WallClock.nanoTime();
+    long start = ThreadCpuClock.nanoTime();
     CombineResult result =
         combiner.combineUnchecked(
             setup.key().publicKey(), RoundSetup.DOMAIN, shares.proposal(), pending);
-    long wall = WallClock.nanoTime() - start;
+    long cpu = ThreadCpuClock.nanoTime() - start;
     boolean optimistic = result instanceof CombineResult.Combined && result.blamed().isEmpty();
     if (optimistic) {
-      timing.charge(context, RoundCosts.COMBINE, wall);
+      timing.charge(context, RoundCosts.COMBINE, cpu);
     } else {
-      context.charge(wall);
+      context.charge(cpu);
     }
     state.blame(result.blamed());
     blamed.addAll(result.blamed());

@@ -14,13 +14,14 @@ import org.intertrust.crypto.bls.ThresholdCombiner;
 import org.intertrust.crypto.bls.ThresholdPublicKey;
 import org.intertrust.crypto.bls.UncheckedPartialSignature;
 import org.intertrust.sim.cpu.CpuCostTable;
-import org.intertrust.sim.cpu.WallClock;
+import org.intertrust.sim.cpu.ThreadCpuClock;
 
 /**
  * The CPU cost of each crypto operation in a round, measured on this machine at start-up: the
- * median wall time of the real operation, run on a real key. Operations whose cost does not depend
- * on k are measured once ({@link #measure}); the two combines are measured per key ({@link
- * #table}). The simulation then charges these medians, so a run is deterministic given its table.
+ * median CPU time ({@link ThreadCpuClock}: time the thread computed, not time other processes had
+ * the core) of the real operation, run on a real key. Operations whose cost does not depend on k
+ * are measured once ({@link #measure}); the two combines are measured per key ({@link #table}). The
+ * simulation then charges these medians, so a run is deterministic given its table.
  */
 public final class RoundCosts {
   /** {@code KeyShare.signPartial}: hash to G1 and one scalar multiplication. */
@@ -129,7 +130,7 @@ public final class RoundCosts {
     ThresholdPublicKey key = setup.key().publicKey();
     byte[] proposal = shares.proposal();
     long combine =
-        WallClock.medianNanos(
+        ThreadCpuClock.medianNanos(
             () -> {
               CombineResult result =
                   combiner.combineUnchecked(key, RoundSetup.DOMAIN, proposal, unchecked);
@@ -138,13 +139,14 @@ public final class RoundCosts {
               }
             },
             5,
-            15);
+            15,
+            1);
     if (!ReferenceCombiner.interpolateOneByOne(checked)
         .equals(ThresholdCombiner.interpolateUnverified(checked))) {
       throw new IllegalStateException("one-by-one and MSM interpolation disagree");
     }
     long oneByOne =
-        WallClock.medianNanos(() -> ReferenceCombiner.interpolateOneByOne(checked), 2, 7);
+        ThreadCpuClock.medianNanos(() -> ReferenceCombiner.interpolateOneByOne(checked), 2, 7, 1);
     return new long[] {combine, oneByOne};
   }
 
@@ -162,7 +164,7 @@ public final class RoundCosts {
   }
 
   private static long median(Runnable operation) {
-    return WallClock.medianNanos(operation, 50, 101);
+    return ThreadCpuClock.medianNanos(operation, 50, 41, 5);
   }
 
   /** A decode that must succeed, for measuring. */

@@ -11,7 +11,7 @@ import org.intertrust.crypto.bls.BlsSignature;
 import org.intertrust.crypto.bls.HashedMessage;
 import org.intertrust.crypto.bls.KeyShare;
 import org.intertrust.crypto.bls.PartialSignature;
-import org.intertrust.sim.cpu.WallClock;
+import org.intertrust.sim.cpu.ThreadCpuClock;
 
 /**
  * The real crypto results of one round, computed once and shared by the nodes (and by the optimized
@@ -30,7 +30,7 @@ final class RoundShares {
   private final long[] signNanos;
   private final Map<String, Verification> certificates = new HashMap<>();
 
-  /** A certificate's verdict and the wall time of the real verification that gave it. */
+  /** A certificate's verdict and the CPU time of the real verification that gave it. */
   record Verification(boolean valid, long nanos) {}
 
   RoundShares(RoundSetup setup, CpuTiming timing, long seed, int round) {
@@ -70,19 +70,19 @@ final class RoundShares {
   PartialSignature partial(int id) {
     if (partials[id] == null) {
       KeyShare share = setup.key().shares().get(id);
-      long start = WallClock.nanoTime();
+      long start = ThreadCpuClock.nanoTime();
       if (timing == CpuTiming.PER_CALL) {
         partials[id] =
             share.signPartial(RoundSetup.DOMAIN, setup.isFaulty(id) ? badMessage : proposal);
       } else {
         partials[id] = share.signPartial(setup.isFaulty(id) ? hashedBadMessage : hashedProposal);
       }
-      signNanos[id] = WallClock.nanoTime() - start;
+      signNanos[id] = ThreadCpuClock.nanoTime() - start;
     }
     return partials[id];
   }
 
-  /** The wall time of the real call that made replica {@code id}'s {@link #partial}. */
+  /** The CPU time of the real call that made replica {@code id}'s {@link #partial}. */
   long signNanos(int id) {
     partial(id);
     return signNanos[id];
@@ -93,9 +93,9 @@ final class RoundShares {
     return certificates.computeIfAbsent(
         HexFormat.of().formatHex(certificate),
         hex -> {
-          long start = WallClock.nanoTime();
+          long start = ThreadCpuClock.nanoTime();
           boolean valid = verifyCertificateUncached(certificate);
-          return new Verification(valid, WallClock.nanoTime() - start);
+          return new Verification(valid, ThreadCpuClock.nanoTime() - start);
         });
   }
 
