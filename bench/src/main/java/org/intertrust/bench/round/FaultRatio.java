@@ -7,11 +7,6 @@ package org.intertrust.bench.round;
  * @param denominator at least 3 times the numerator (f/n may not exceed 1/3)
  */
 public record FaultRatio(int numerator, int denominator) {
-  /** The paper's four ratios, in its order. */
-  public static final java.util.List<FaultRatio> PAPER =
-      java.util.List.of(
-          new FaultRatio(1, 6), new FaultRatio(1, 5), new FaultRatio(1, 4), new FaultRatio(1, 3));
-
   public FaultRatio {
     if (numerator < 1 || denominator < 3 * numerator) {
       throw new IllegalArgumentException(

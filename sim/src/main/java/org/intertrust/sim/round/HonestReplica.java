@@ -67,7 +67,7 @@ final class HonestReplica implements SimNode<RoundMessage> {
   }
 
   private void handleShare(RoundMessage.Share share) {
-    if (collector.isEmpty() || state.signers().size() > 0) {
+    if (collector.isEmpty() || state.certified()) {
       return;
     }
     Optional<byte[]> certificate = collector.get().onShare(context, share.wire());

@@ -69,6 +69,11 @@ final class RoundState {
     this.fastPath = onFastPath;
   }
 
+  /** Whether the collector has made the certificate. */
+  boolean certified() {
+    return !signers.isEmpty();
+  }
+
   List<ShareIndex> signers() {
     return signers;
   }
