@@ -38,12 +38,19 @@ final class BaselineCollector implements Collector {
   private final List<PartialSignature> accepted = new ArrayList<>();
   private final Set<ShareIndex> seen = new HashSet<>();
   private final Set<ShareIndex> verified = new HashSet<>();
+  private final Set<ShareIndex> suspects;
 
-  BaselineCollector(RoundSetup setup, RoundShares shares, RoundState state, CpuTiming timing) {
+  BaselineCollector(
+      RoundSetup setup,
+      RoundShares shares,
+      RoundState state,
+      CpuTiming timing,
+      Set<ShareIndex> suspects) {
     this.setup = setup;
     this.shares = shares;
     this.state = state;
     this.timing = timing;
+    this.suspects = suspects;
   }
 
   @Override
@@ -56,6 +63,9 @@ final class BaselineCollector implements Collector {
       return Optional.empty();
     } finally {
       timing.charge(context, RoundCosts.DECODE_SHARE, ThreadCpuClock.nanoTime() - decodeStart);
+    }
+    if (suspects.contains(share.index())) {
+      return Optional.empty();
     }
     context.charge(RoundCosts.VERIFY_PARTIAL);
     if (!setup.key().publicKey().contains(share.index()) || !seen.add(share.index())) {
@@ -103,5 +113,6 @@ final class BaselineCollector implements Collector {
     }
     accepted.removeIf(partial -> bad.contains(partial.index()));
     state.blame(bad);
+    suspects.addAll(bad);
   }
 }

@@ -1,7 +1,6 @@
 package org.intertrust.sim.round;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -28,18 +27,20 @@ final class FastCollector implements Collector {
   private final CpuTiming timing;
   private final ThresholdCombiner combiner;
   private final List<UncheckedPartialSignature> pending = new ArrayList<>();
-  private final Set<ShareIndex> blamed = new HashSet<>();
+  private final Set<ShareIndex> blamed;
 
   FastCollector(
       RoundSetup setup,
       RoundShares shares,
       RoundState state,
       CpuTiming timing,
-      RandomGenerator random) {
+      RandomGenerator random,
+      Set<ShareIndex> suspects) {
     this.setup = setup;
     this.shares = shares;
     this.state = state;
     this.timing = timing;
+    this.blamed = suspects;
     this.combiner = new ThresholdCombiner(random);
   }
 

@@ -1,10 +1,12 @@
 package org.intertrust.sim.round;
 
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
+import org.intertrust.crypto.bls.ShareIndex;
 import org.intertrust.sim.RunOutcome;
 import org.intertrust.sim.SimNode;
 import org.intertrust.sim.Simulation;
@@ -20,6 +22,12 @@ import org.intertrust.sim.trace.TraceMode;
  * all on the same real shares (computed once per round, {@link RoundShares}), under the CPU model
  * {@link CpuModel#costTable} with {@code costs} and the given {@link CpuTiming}. Under {@link
  * CpuTiming#COST_TABLE}, a round with silent faulty replicas replays exactly from {@code seed}.
+ *
+ * <p>A driver is one leader over consecutive rounds: each collector remembers the replicas it
+ * blamed, and in later rounds sets their shares aside after decoding them, as a real leader would
+ * stop trusting a replica caught sending a bad share. (A real one would fall back to them after a
+ * timeout; rounds here have no timers, and the n - f &gt;= k honest shares always arrive.) Rounds
+ * must therefore run in order for a run to replay.
  */
 public final class RoundDriver {
   /** A round that has not ended after this much virtual time is a bug, not a slow round. */
@@ -29,12 +37,16 @@ public final class RoundDriver {
   private final CpuModel cpu;
   private final CpuTiming timing;
   private final long seed;
+  private final Map<Combining, Set<ShareIndex>> suspects = new EnumMap<>(Combining.class);
 
   public RoundDriver(RoundSetup setup, CpuCostTable costs, CpuTiming timing, long seed) {
     this.setup = setup;
     this.cpu = CpuModel.costTable(costs);
     this.timing = timing;
     this.seed = seed;
+    for (Combining combining : Combining.values()) {
+      suspects.put(combining, new HashSet<>());
+    }
   }
 
   /** The CPU model every round runs under, for the output. */
@@ -105,8 +117,14 @@ public final class RoundDriver {
       collector =
           Optional.of(
               combining == Combining.OPTIMIZED
-                  ? new FastCollector(setup, shares, state, timing, new SplittableRandom(roundSeed))
-                  : new BaselineCollector(setup, shares, state, timing));
+                  ? new FastCollector(
+                      setup,
+                      shares,
+                      state,
+                      timing,
+                      new SplittableRandom(roundSeed),
+                      suspects.get(combining))
+                  : new BaselineCollector(setup, shares, state, timing, suspects.get(combining)));
     }
     return new HonestReplica(id, combining, timing, shares, state, collector);
   }

@@ -97,6 +97,39 @@ class RoundDriverTest {
   }
 
   @Test
+  void blamedReplicas_areSetAsideInLaterRounds_atTheCostOfDecodingTheirShares() {
+    int n = 10;
+    int f = 3;
+    int k = f + 1;
+    RoundSetup setup = RoundSetup.deal(n, f, k, FaultyBehaviour.BAD_SHARES, 11);
+    RoundDriver driver = new RoundDriver(setup, fixedTable(), CpuTiming.COST_TABLE, 11);
+    Map<Combining, RoundOutcome> first = driver.run(0, EnumSet.allOf(Combining.class));
+    Map<Combining, RoundOutcome> second = driver.run(1, EnumSet.allOf(Combining.class));
+    long delays = 3 * LinkProfile.DEFAULT_DELAY_NANOS;
+    RoundOutcome fast = second.get(Combining.OPTIMIZED);
+    assertEquals(List.of(), fast.blamed());
+    assertEquals(1, fast.combineAttempts());
+    assertEquals(
+        delays + SIGN + (f + k - 1L) * DECODE_UNCHECKED + COMBINE + VERIFY_CERTIFICATE,
+        fast.latencyNanos());
+    RoundOutcome baseline = second.get(Combining.BASELINE);
+    assertEquals(List.of(), baseline.blamed());
+    assertEquals(
+        delays
+            + SIGN
+            + f * DECODE
+            + (k - 1L) * (DECODE + VERIFY_PARTIAL)
+            + ONE_BY_ONE
+            + VERIFY_CERTIFICATE,
+        baseline.latencyNanos());
+    for (Combining combining : Combining.values()) {
+      assertTrue(
+          second.get(combining).latencyNanos() < first.get(combining).latencyNanos(),
+          combining.name());
+    }
+  }
+
+  @Test
   void perCallTiming_endsEveryRound_andBlamesOnlyFaultyReplicas() {
     int n = 10;
     int f = 3;
