@@ -29,17 +29,18 @@ import picocli.CommandLine.Spec;
     name = "round",
     mixinStandardHelpOptions = true,
     description = {
-      "Reproduces the paper's Fig. 4 (section VI): simulated time per consensus round with",
-      "threshold signatures inside one AS, for each n and f/n, on a 10 ms network.",
+      "Reproduces the paper's Fig. 4 (section VI): simulated time per consensus",
+      "round with threshold signatures inside one AS, per n and f/n, 10 ms per message.",
       "",
-      "A round (DESIGN.md section 7): the leader proposes, each honest replica signs a real",
-      "partial signature and sends it to the leader, which combines k of them and broadcasts the",
-      "certificate; the round ends when every honest replica has verified it. Crypto runs for",
-      "real and is charged to the virtual CPU of the node that runs it. Each round runs twice on",
-      "the same shares: this implementation, and the paper-faithful baseline (every share",
-      "verified on its own, one scalar multiplication per share). Reported for the f+1",
-      "certificate the paper measures and the 2f+1 commit certificate.",
-      "Progress goes to standard error; the table (or --json) to standard output."
+      "A round (DESIGN.md section 7): the leader proposes; each honest replica signs",
+      "a real partial signature and sends it to the leader, which combines k of them",
+      "and broadcasts the certificate; the round ends when every honest replica has",
+      "verified it. Crypto runs for real and is charged to the virtual CPU of the",
+      "node that runs it. Each round runs twice on the same shares: this",
+      "implementation, and the paper-faithful baseline (every share verified on its",
+      "own, one scalar multiplication per share). Reported for the f+1 certificate",
+      "the paper measures and the 2f+1 commit certificate. Progress goes to standard",
+      "error; the table (or --json) to standard output."
     })
 final class BenchRoundCommand implements Callable<Integer> {
   static final String CSV_FILE = "fig4-round.csv";
@@ -50,14 +51,14 @@ final class BenchRoundCommand implements Callable<Integer> {
   @Option(
       names = "--n",
       split = ",",
-      paramLabel = "N[,N...]",
+      paramLabel = "N",
       description = "Group sizes (default: 64,100,200,400,600,800).")
   List<Integer> sizes = RoundBenchmark.PAPER_SIZES;
 
   @Option(
       names = "--fault-ratio",
       split = ",",
-      paramLabel = "F/N[,F/N...]",
+      paramLabel = "F/N",
       description = "Fault ratios f/n, each at most 1/3 (default: 1/6,1/5,1/4,1/3).")
   List<String> ratios = List.of("1/6", "1/5", "1/4", "1/3");
 
@@ -76,8 +77,9 @@ final class BenchRoundCommand implements Callable<Integer> {
   @Option(
       names = "--cpu-timing",
       description =
-          "cost-table: each operation costs its median measured at start-up (deterministic);"
-              + " per-call: each real call costs its own CPU time (default: ${DEFAULT-VALUE}).")
+          "cost-table: each operation costs its median CPU time measured at start-up"
+              + " (deterministic); per-call: each real call costs its own CPU time (default:"
+              + " ${DEFAULT-VALUE}).")
   String timing = "cost-table";
 
   @Option(names = "--seed", description = "Seed of keys and simulations (default: 1).")
