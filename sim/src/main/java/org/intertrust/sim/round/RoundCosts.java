@@ -50,8 +50,10 @@ public final class RoundCosts {
   private final long decode;
   private final long verifyPartial;
   private final long verifyCertificate;
+  private final String source;
 
-  private RoundCosts(long... nanos) {
+  private RoundCosts(String source, long... nanos) {
+    this.source = source;
     this.signPartial = nanos[0];
     this.decodeUnchecked = nanos[1];
     this.decode = nanos[2];
@@ -66,7 +68,8 @@ public final class RoundCosts {
       long decode,
       long verifyPartial,
       long verifyCertificate) {
-    return new RoundCosts(signPartial, decodeUnchecked, decode, verifyPartial, verifyCertificate);
+    return new RoundCosts(
+        "ns(fixed)", signPartial, decodeUnchecked, decode, verifyPartial, verifyCertificate);
   }
 
   /** Measures the operations whose cost does not depend on k, on {@code setup}'s key. */
@@ -80,6 +83,7 @@ public final class RoundCosts {
     byte[] proposal = shares.proposal();
     byte[] certificate = certificate(setup, shares);
     return new RoundCosts(
+        "ns(measured)",
         median(() -> setup.key().shares().get(honest).signPartial(RoundSetup.DOMAIN, proposal)),
         median(() -> decode(() -> UncheckedPartialSignature.fromBytes(uncompressed))),
         median(() -> decode(() -> PartialSignature.fromBytes(compressed))),
@@ -99,11 +103,11 @@ public final class RoundCosts {
   /** The cost table with the given combine costs; {@code suffix} says where they come from. */
   public CpuCostTable table(long combine, long combineOneByOne, String suffix) {
     CpuCostTable.Builder builder = CpuCostTable.builder();
-    put(builder, SIGN_PARTIAL, signPartial, "ns(measured)");
-    put(builder, DECODE_SHARE_UNCHECKED, decodeUnchecked, "ns(measured)");
-    put(builder, DECODE_SHARE, decode, "ns(measured)");
-    put(builder, VERIFY_PARTIAL, verifyPartial, "ns(measured)");
-    put(builder, VERIFY_CERTIFICATE, verifyCertificate, "ns(measured)");
+    put(builder, SIGN_PARTIAL, signPartial, source);
+    put(builder, DECODE_SHARE_UNCHECKED, decodeUnchecked, source);
+    put(builder, DECODE_SHARE, decode, source);
+    put(builder, VERIFY_PARTIAL, verifyPartial, source);
+    put(builder, VERIFY_CERTIFICATE, verifyCertificate, source);
     put(builder, COMBINE, combine, suffix);
     put(builder, COMBINE_ONE_BY_ONE, combineOneByOne, suffix);
     return builder.build();
