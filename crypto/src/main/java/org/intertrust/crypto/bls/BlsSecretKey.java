@@ -96,6 +96,12 @@ public final class BlsSecretKey {
     return BlsSignature.fromPoint(point.sign_with(key));
   }
 
+  /** Signs a message already hashed to G1: the same signature as {@link #sign}. */
+  public BlsSignature sign(HashedMessage hashed) {
+    checkAlive();
+    return BlsSignature.fromPoint(hashed.point().to_jacobian().sign_with(key));
+  }
+
   /** Overwrites the scalar. Idempotent. */
   public void destroy() {
     key.from_bendian(new byte[BYTES]);

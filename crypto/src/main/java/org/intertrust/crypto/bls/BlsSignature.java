@@ -42,6 +42,11 @@ public final class BlsSignature {
     return new BlsSignature(affine, affine.compress());
   }
 
+  /** Wraps a point that has passed the full decoding checks (on curve, subgroup, not infinity). */
+  static BlsSignature fromCheckedPoint(P1_Affine point) {
+    return new BlsSignature(point, point.compress());
+  }
+
   /** The compressed encoding (a copy). */
   public byte[] toBytes() {
     return encoded.clone();

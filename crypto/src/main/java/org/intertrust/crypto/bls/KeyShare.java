@@ -41,6 +41,11 @@ public final class KeyShare {
     return new PartialSignature(index, secret.sign(domain, message));
   }
 
+  /** Signs a message already hashed in its domain: the same share as the method above. */
+  public PartialSignature signPartial(HashedMessage hashed) {
+    return new PartialSignature(index, secret.sign(hashed));
+  }
+
   /** The big-endian scalar. Each call is a deliberate read of secret material. */
   public byte[] toBytes(SecretAccess access) {
     return secret.toBytes(access);

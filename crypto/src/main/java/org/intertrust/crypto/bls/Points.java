@@ -28,6 +28,28 @@ final class Points {
     return point;
   }
 
+  /**
+   * Decodes a 96-byte uncompressed G1 point and checks that it is on the curve and not infinity,
+   * without the subgroup check (see {@link UncheckedPartialSignature}).
+   */
+  static P1_Affine decodeUncompressedG1OnCurve(byte[] bytes) throws BlsDecodingException {
+    String what = "uncompressed share";
+    checkLength(bytes, 2 * G1_COMPRESSED_BYTES, what);
+    P1_Affine point;
+    try {
+      point = new P1_Affine(bytes);
+    } catch (RuntimeException e) {
+      throw encodingFailure(e, what);
+    }
+    if (point.is_inf()) {
+      throw new BlsDecodingException(Reason.INFINITY, what + " is the point at infinity");
+    }
+    if (!point.on_curve()) {
+      throw new BlsDecodingException(Reason.NOT_ON_CURVE, what + " is not on the curve");
+    }
+    return point;
+  }
+
   static P2_Affine decodeG2(byte[] bytes, String what) throws BlsDecodingException {
     checkLength(bytes, G2_COMPRESSED_BYTES, what);
     P2_Affine point;

@@ -3,13 +3,16 @@ package org.intertrust.crypto.bls;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.random.RandomGenerator;
 import org.intertrust.crypto.encoding.SigningDomain;
 import org.intertrust.crypto.field.Lagrange;
+import supranational.blst.P1;
 import supranational.blst.P1_Affine;
 
 /**
@@ -55,6 +58,77 @@ public final class ThresholdCombiner {
     P1_Affine hashed = HashToCurve.g1(message, domain.blsDst());
     return combineIfValid(key, hashed, candidates.subList(0, k), blamed)
         .orElseGet(() -> combineVerified(key, hashed, candidates, alternates, blamed));
+  }
+
+  /**
+   * Combines shares decoded without the per-share subgroup check (ADR 0005). Optimistic path: the
+   * first k distinct shares of this key, in the order given, are interpolated; the result is
+   * returned only if it lies in the G1 subgroup and verifies under the group key, so a share
+   * outside the subgroup can never make an invalid signature pass. Otherwise every share is
+   * subgroup-checked (those that fail are blamed) and the checked ones take the path of {@link
+   * #combine}, which finds and blames the invalid ones.
+   */
+  public CombineResult combineUnchecked(
+      ThresholdPublicKey key,
+      SigningDomain domain,
+      byte[] message,
+      Collection<UncheckedPartialSignature> partials) {
+    int k = key.threshold();
+    List<UncheckedPartialSignature> signers = new ArrayList<>(k);
+    Set<ShareIndex> seen = new HashSet<>();
+    for (UncheckedPartialSignature partial : partials) {
+      if (signers.size() < k && key.contains(partial.index()) && seen.add(partial.index())) {
+        signers.add(partial);
+      }
+    }
+    if (signers.size() == k) {
+      int[] indices = new int[k];
+      P1_Affine[] points = new P1_Affine[k];
+      for (int i = 0; i < k; i++) {
+        indices[i] = signers.get(i).index().value();
+        points[i] = signers.get(i).point();
+      }
+      P1_Affine combined = interpolate(indices, points).to_affine();
+      if (!combined.is_inf() && combined.in_group()) {
+        BlsSignature signature = BlsSignature.fromCheckedPoint(combined);
+        P1_Affine hashed = HashToCurve.g1(message, domain.blsDst());
+        if (Bls.verifyHashed(key.groupKey().point(), hashed, signature)) {
+          List<ShareIndex> signerIndices = new ArrayList<>(k);
+          signers.forEach(partial -> signerIndices.add(partial.index()));
+          return new CombineResult.Combined(signature, signerIndices, List.of());
+        }
+      }
+    }
+    return checkAndCombine(key, domain, message, partials);
+  }
+
+  /** The slow path of {@link #combineUnchecked}: full checks, then {@link #combine}. */
+  private CombineResult checkAndCombine(
+      ThresholdPublicKey key,
+      SigningDomain domain,
+      byte[] message,
+      Collection<UncheckedPartialSignature> partials) {
+    List<ShareIndex> outsideSubgroup = new ArrayList<>();
+    List<PartialSignature> checked = new ArrayList<>(partials.size());
+    for (UncheckedPartialSignature partial : partials) {
+      try {
+        checked.add(partial.check());
+      } catch (BlsDecodingException e) {
+        outsideSubgroup.add(partial.index());
+      }
+    }
+    CombineResult result = combine(key, domain, message, checked);
+    if (outsideSubgroup.isEmpty()) {
+      return result;
+    }
+    List<ShareIndex> blamed = new ArrayList<>(outsideSubgroup);
+    blamed.addAll(result.blamed());
+    if (result instanceof CombineResult.Combined) {
+      CombineResult.Combined combined = (CombineResult.Combined) result;
+      return new CombineResult.Combined(combined.signature(), combined.signers(), blamed);
+    }
+    CombineResult.Failed failed = (CombineResult.Failed) result;
+    return new CombineResult.Failed(failed.reason(), blamed, failed.detail());
   }
 
   /** Interpolates {@code signers} and returns the signature only if it verifies. */
@@ -147,6 +221,15 @@ public final class ThresholdCombiner {
                     "verified shares did not combine (a 2^-64 event, or an inconsistent key)"));
   }
 
+  /**
+   * Lagrange interpolation at zero in the exponent over distinct share indices, with one MSM, and
+   * <em>no</em> verification: the result is a valid signature only if every share is. For callers
+   * that have verified the shares already, or that verify the result.
+   */
+  public static BlsSignature interpolateUnverified(List<PartialSignature> shares) {
+    return interpolate(shares);
+  }
+
   /** Lagrange interpolation at zero in the exponent over distinct share indices. */
   static BlsSignature interpolate(List<PartialSignature> shares) {
     int size = shares.size();
@@ -156,9 +239,14 @@ public final class ThresholdCombiner {
       indices[i] = shares.get(i).index().value();
       points[i] = shares.get(i).signature().point();
     }
-    byte[] coefficients = new byte[size * 32];
+    return BlsSignature.fromPoint(interpolate(indices, points));
+  }
+
+  /** {@code sum(λ_i * points[i])}: Lagrange coefficients at zero and one MSM in G1. */
+  private static P1 interpolate(int[] indices, P1_Affine[] points) {
+    byte[] coefficients = new byte[indices.length * 32];
     Lagrange.coefficientsAtZeroLE(indices, coefficients);
-    return BlsSignature.fromPoint(MultiScalarMultiplication.g1(points, coefficients, 255));
+    return MultiScalarMultiplication.g1(points, coefficients, 255);
   }
 
   private static void sortCandidates(
