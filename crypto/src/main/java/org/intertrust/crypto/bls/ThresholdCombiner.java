@@ -61,7 +61,7 @@ public final class ThresholdCombiner {
   }
 
   /**
-   * Combines shares decoded without the per-share subgroup check (ADR 0005). Optimistic path: the
+   * Combines shares decoded without the per-share subgroup check (ADR 0007). Optimistic path: the
    * first k distinct shares of this key, in the order given, are interpolated; the result is
    * returned only if it lies in the G1 subgroup and verifies under the group key, so a share
    * outside the subgroup can never make an invalid signature pass. Otherwise every share is

@@ -7,7 +7,7 @@ import supranational.blst.P1_Affine;
 /**
  * A signature share decoded on the collector's fast path: its 96-byte uncompressed point is on the
  * curve and not infinity, but has <em>not</em> been checked to lie in the prime-order subgroup (ADR
- * 0005).
+ * 0007).
  *
  * <p>Skipping the per-share subgroup check is sound only because such shares are accepted solely by
  * {@link ThresholdCombiner#combineUnchecked}, which checks the combined signature in full (subgroup

@@ -17,7 +17,7 @@ import org.intertrust.crypto.encoding.SigningDomain;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The collector's fast path (ADR 0005) and the paper-faithful reference combiner. */
+/** The collector's fast path (ADR 0007) and the paper-faithful reference combiner. */
 class UncheckedCombineTest {
   private static final SigningDomain DOMAIN = SigningDomain.BENCHMARK;
   private static final byte[] MESSAGE = "round 7 proposal".getBytes(StandardCharsets.UTF_8);

@@ -24,7 +24,7 @@ import org.intertrust.ledger.value.Height;
 import org.intertrust.ledger.value.TxId;
 
 /**
- * One replica's ledger, driven by its consensus: the pure glue between the two (ADR 0005).
+ * One replica's ledger, driven by its consensus: the pure glue between the two (ADR 0006).
  *
  * <ul>
  *   <li>Clients {@link #submit} transactions into the bounded {@link Mempool}.

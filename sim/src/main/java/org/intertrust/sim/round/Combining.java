@@ -4,7 +4,7 @@ package org.intertrust.sim.round;
 public enum Combining {
   /**
    * This implementation: shares travel uncompressed and are decoded without the per-share subgroup
-   * check; the first k are combined with one MSM and the result is verified once (ADR 0005). Bad
+   * check; the first k are combined with one MSM and the result is verified once (ADR 0007). Bad
    * shares are found only when that check fails.
    */
   OPTIMIZED,

@@ -27,7 +27,7 @@ public final class RoundCosts {
   /** {@code KeyShare.signPartial}: hash to G1 and one scalar multiplication. */
   public static final String SIGN_PARTIAL = "round.sign_partial";
 
-  /** Decoding an uncompressed share: on-curve check only (ADR 0005). */
+  /** Decoding an uncompressed share: on-curve check only (ADR 0007). */
   public static final String DECODE_SHARE_UNCHECKED = "round.decode_share_unchecked";
 
   /** Decoding a compressed share with every check (square root, subgroup). */
