@@ -14,7 +14,6 @@ import java.util.Optional;
  * parent's, the parent and its uncommitted ancestors commit.
  */
 final class BlockTree {
-  private static final int MAX_RESPONSE_BLOCKS = 256;
 
   private final Map<BlockHash, Block> blocks = new HashMap<>();
   private final Block genesis;
@@ -88,8 +87,10 @@ final class BlockTree {
   }
 
   /**
-   * The ancestors of {@code hash} above {@code knownHeight}, oldest first: the oldest 256 of them,
-   * so that a replica further behind can attach them to what it has and ask again from there.
+   * The ancestors of {@code hash} above {@code knownHeight}, oldest first: the oldest of them, at
+   * most {@link ConsensusMessage.BlockResponse#MAX_BLOCKS} and, beyond the first, at most {@link
+   * ConsensusMessage.BlockResponse#MAX_PAYLOAD_BYTES} of payload, so that a replica further behind
+   * can attach them to what it has and ask again from there.
    */
   List<Block> chainTo(BlockHash hash, long knownHeight) {
     Deque<Block> chain = new ArrayDeque<>();
@@ -98,7 +99,17 @@ final class BlockTree {
       chain.addFirst(cursor);
       cursor = blocks.get(cursor.parent());
     }
-    List<Block> oldest = new ArrayList<>(chain);
-    return oldest.subList(0, Math.min(oldest.size(), MAX_RESPONSE_BLOCKS));
+    List<Block> oldest = new ArrayList<>();
+    long payloadBytes = 0;
+    for (Block block : chain) {
+      payloadBytes += block.payload().length;
+      if (oldest.size() == ConsensusMessage.BlockResponse.MAX_BLOCKS
+          || (!oldest.isEmpty()
+              && payloadBytes > ConsensusMessage.BlockResponse.MAX_PAYLOAD_BYTES)) {
+        break;
+      }
+      oldest.add(block);
+    }
+    return oldest;
   }
 }

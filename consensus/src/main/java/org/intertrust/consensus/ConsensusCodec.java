@@ -64,9 +64,17 @@ public final class ConsensusCodec {
    */
   public record Limits(
       int maxMessageBytes, int maxPayloadBytes, int maxTimeoutEntries, int maxResponseBlocks) {
-    /** Payloads up to {@link Block#MAX_PAYLOAD_BYTES}, 1024 replicas, 64 blocks per response. */
+    /**
+     * Payloads up to {@link Block#MAX_PAYLOAD_BYTES}, 1024 replicas, responses as large as {@link
+     * ConsensusMessage.BlockResponse} allows: its block count and payload bytes, plus room for the
+     * blocks' headers and certificates.
+     */
     public static final Limits DEFAULT =
-        new Limits(8 * Block.MAX_PAYLOAD_BYTES, Block.MAX_PAYLOAD_BYTES, 1024, 64);
+        new Limits(
+            ConsensusMessage.BlockResponse.MAX_PAYLOAD_BYTES + Block.MAX_PAYLOAD_BYTES,
+            Block.MAX_PAYLOAD_BYTES,
+            1024,
+            ConsensusMessage.BlockResponse.MAX_BLOCKS);
 
     public Limits {
       if (maxMessageBytes < 1

@@ -54,6 +54,15 @@ public sealed interface ConsensusMessage {
    * Blocks answering a {@link BlockRequest}, oldest first, each with the certificate of its child.
    */
   record BlockResponse(long round, List<Block> blocks, int sender) implements ConsensusMessage {
+    /** The most blocks one response carries. */
+    public static final int MAX_BLOCKS = 256;
+
+    /**
+     * The most payload bytes one response carries (a single larger block still goes alone), so a
+     * response stays within the codec's default message size.
+     */
+    public static final int MAX_PAYLOAD_BYTES = 4 * Block.MAX_PAYLOAD_BYTES;
+
     public BlockResponse {
       blocks = List.copyOf(blocks);
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.intertrust.crypto.encoding.AsId;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -31,5 +32,27 @@ class BlockTreeTest {
         assertEquals(chain.get(i - 1).hash(), chain.get(i).parent());
       }
     }
+  }
+
+  @Test
+  void chainTo_stopsAtThePayloadBudget_andTheCodecAcceptsTheResponseItMakes() throws Exception {
+    Block genesis = Block.genesis(AS);
+    BlockTree tree = new BlockTree(genesis);
+    Block parent = genesis;
+    int blockPayload = Block.MAX_PAYLOAD_BYTES / 2;
+    for (int height = 1; height <= 20; height++) {
+      QuorumCertificate justify =
+          new QuorumCertificate(AS, parent.round(), parent.height(), parent.hash(), null);
+      Block block =
+          new Block(AS, height, height, parent.hash(), 0, height, new byte[blockPayload], justify);
+      tree.add(block);
+      parent = block;
+    }
+    List<Block> chain = tree.chainTo(parent.hash(), 0);
+    assertEquals(ConsensusMessage.BlockResponse.MAX_PAYLOAD_BYTES / blockPayload, chain.size());
+    assertEquals(1, chain.get(0).height());
+    ConsensusCodec codec = new ConsensusCodec();
+    ConsensusMessage.BlockResponse response = new ConsensusMessage.BlockResponse(3, chain, 1);
+    assertEquals(response, codec.decode(codec.encode(response)));
   }
 }

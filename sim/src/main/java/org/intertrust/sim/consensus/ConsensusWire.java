@@ -15,7 +15,11 @@ final class ConsensusWire {
 
   /** Limits for an AS whose blocks carry at most {@code maxPayloadBytes}. */
   static ConsensusCodec.Limits limits(int maxPayloadBytes) {
-    return new ConsensusCodec.Limits(maxPayloadBytes + OVERHEAD_BYTES, maxPayloadBytes, 1024, 64);
+    return new ConsensusCodec.Limits(
+        maxPayloadBytes + OVERHEAD_BYTES,
+        maxPayloadBytes,
+        1024,
+        org.intertrust.consensus.ConsensusMessage.BlockResponse.MAX_BLOCKS);
   }
 
   /** The receivers' codec for an AS whose blocks carry at most {@code maxPayloadBytes}. */
