@@ -20,10 +20,11 @@ import org.intertrust.ledger.value.TxId;
  * TransactionProblem#DUPLICATE}). A transaction leaves the mempool when a block containing it
  * executes, or when its nonce falls below its signer's next one.
  *
- * <p>In flight: a transaction that this replica proposed, or saw in a proposal it accepted, at
- * height h is not proposed again until the executed height reaches h; if it is still pending then,
- * the block that carried it was abandoned and it becomes eligible again. A re-proposal before that
- * is harmless (execution rejects the second copy by its nonce), only wasteful.
+ * <p>In flight: a transaction that this replica proposed, or saw in the latest proposal it accepted
+ * that carried it, at height h is not put into a block above h until the executed height reaches h;
+ * if it is still pending then, the block that carried it was abandoned. A block at or below h
+ * cannot descend from that block, so it may carry the transaction again. A transaction that does
+ * commit twice is harmless (execution rejects the second copy by its nonce), only wasteful.
  */
 public final class Mempool {
   private final int maxTransactions;
@@ -74,9 +75,10 @@ public final class Mempool {
 
   /**
    * The transactions for a block at {@code height}, oldest first, within {@code maxTransactions}
-   * and {@code maxBytes} of encodings, skipping those in flight above {@code executedHeight}. Marks
-   * the chosen ones in flight until {@code height}. Once a signer's transaction is skipped, its
-   * later ones are too, so a batch never carries a nonce ahead of one still waiting.
+   * and {@code maxBytes} of encodings, skipping those in a block between {@code executedHeight} and
+   * {@code height} (a possible ancestor). Marks the chosen ones in flight until {@code height}.
+   * Once a signer's transaction is skipped, its later ones are too, so a batch never carries a
+   * nonce ahead of one still waiting.
    */
   public List<byte[]> select(long height, long executedHeight, int maxTransactions, long maxBytes) {
     List<byte[]> chosen = new ArrayList<>();
@@ -87,7 +89,7 @@ public final class Mempool {
         break;
       }
       Optional<AccountId> signer = signer(entry.tx);
-      if (entry.inFlightUntil > executedHeight
+      if ((entry.inFlightUntil > executedHeight && entry.inFlightUntil < height)
           || size + 4 + entry.tx.size() > maxBytes
           || signer.map(held::contains).orElse(false)) {
         signer.ifPresent(held::add);
@@ -100,12 +102,12 @@ public final class Mempool {
     return chosen;
   }
 
-  /** Marks {@code txIds} in flight until {@code height} (they are in a block being ordered). */
+  /** Marks {@code txIds} in flight until {@code height}: they are in a proposed block there. */
   public void markInFlight(Collection<TxId> txIds, long height) {
     for (TxId id : txIds) {
       Entry entry = pending.get(id);
       if (entry != null) {
-        entry.inFlightUntil = Math.max(entry.inFlightUntil, height);
+        entry.inFlightUntil = height;
       }
     }
   }

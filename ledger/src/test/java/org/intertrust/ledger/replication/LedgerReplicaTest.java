@@ -209,30 +209,43 @@ class LedgerReplicaTest {
   }
 
   @Test
-  void aTransactionSeenInAProposal_isNotProposedAgainUntilItsHeightIsExecuted() throws Exception {
+  void aTransactionInAProposedBlock_staysOutOfItsPossibleDescendants_untilThatHeightExecutes()
+      throws Exception {
     LedgerReplica replica = replica(0, new InMemoryLedgerStore(), config(BatchLimits.DEFAULT, 10));
     byte[] a = transfer(0, 1, 1, 0);
     byte[] b = transfer(1, 2, 1, 0);
     replica.submit(a);
     replica.submit(b);
+    String hexA = java.util.HexFormat.of().formatHex(a);
+    String hexB = java.util.HexFormat.of().formatHex(b);
     assertTrue(replica.checkPayload(2, PayloadBatch.encode(List.of(a))).isValid());
-    byte[] next = replica.nextPayload(1, 1 << 20);
     assertEquals(
-        1,
-        PayloadBatch.check(next, Fixtures.AS_X, BatchLimits.DEFAULT, SignatureVerifier.DIRECT)
-            .transactions()
-            .size(),
-        "only b: a is in flight until height 2");
+        List.of(hexB),
+        encodings(replica.nextPayload(3, 1 << 20)),
+        "a is in a proposed block at 2, a possible ancestor of a block at 3");
+    assertEquals(
+        List.of(hexA, hexB),
+        encodings(replica.nextPayload(2, 1 << 20)),
+        "another block at 2 cannot descend from the one carrying a");
     replica.execute(new CommittedPayload(1, 1_000_000, 0, PayloadBatch.encode(List.of(b))));
     replica.execute(new CommittedPayload(2, 2_000_000, 1, PayloadBatch.encode(List.of())));
-    byte[] again = replica.nextPayload(3, 1 << 20);
-    assertArrayEquals(
-        a,
-        PayloadBatch.check(again, Fixtures.AS_X, BatchLimits.DEFAULT, SignatureVerifier.DIRECT)
-            .transactions()
-            .get(0)
-            .encoded(),
+    assertEquals(
+        List.of(hexA),
+        encodings(replica.nextPayload(3, 1 << 20)),
         "height 2 was executed without a: its block was abandoned, a is proposed again");
+    assertEquals(List.of(), encodings(replica.nextPayload(4, 1 << 20)), "a is in the block at 3");
+    assertEquals(
+        List.of(hexA),
+        encodings(replica.nextPayload(3, 1 << 20)),
+        "another block at 3 cannot descend from the first one: a may go in again");
+  }
+
+  private static List<String> encodings(byte[] payload) {
+    List<String> out = new ArrayList<>();
+    PayloadBatch.check(payload, Fixtures.AS_X, BatchLimits.DEFAULT, SignatureVerifier.DIRECT)
+        .transactions()
+        .forEach(tx -> out.add(java.util.HexFormat.of().formatHex(tx.encoded())));
+    return out;
   }
 
   @Test
