@@ -87,6 +87,21 @@ final class BlockTree {
   }
 
   /**
+   * The payloads of {@code block} and its ancestors at heights above {@code after}, oldest first.
+   * Every block in the tree has its whole chain in the tree (a block is added only after its
+   * parent).
+   */
+  List<byte[]> payloadsAbove(Block block, long after) {
+    Deque<byte[]> payloads = new ArrayDeque<>();
+    Block cursor = block;
+    while (cursor != null && cursor.height() > after) {
+      payloads.addFirst(cursor.payload());
+      cursor = blocks.get(cursor.parent());
+    }
+    return new ArrayList<>(payloads);
+  }
+
+  /**
    * The ancestors of {@code hash} above {@code knownHeight}, oldest first: the oldest of them, at
    * most {@link ConsensusMessage.BlockResponse#MAX_BLOCKS} and, beyond the first, at most {@link
    * ConsensusMessage.BlockResponse#MAX_PAYLOAD_BYTES} of payload, so that a replica further behind

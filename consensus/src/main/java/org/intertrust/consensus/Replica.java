@@ -160,7 +160,12 @@ public final class Replica {
     proposalPending = -1;
     Block parent = known.get();
     long time = Math.max(parent.time() + 1, now);
-    byte[] payload = payloads.next(parent.height() + 1, time, config.maxPayloadBytes());
+    byte[] payload =
+        payloads.next(
+            parent.height() + 1,
+            time,
+            config.maxPayloadBytes(),
+            after -> tree.payloadsAbove(parent, after));
     Block block =
         new Block(
             config.as(),

@@ -35,6 +35,34 @@ class BlockTreeTest {
   }
 
   @Test
+  void payloadsAbove_areTheBlocksOwnChain_notAForkAtTheSameHeights() {
+    Block genesis = Block.genesis(AS);
+    BlockTree tree = new BlockTree(genesis);
+    Block one = child(tree, genesis, 1, new byte[] {1});
+    Block two = child(tree, one, 2, new byte[] {2});
+    Block forkTwo = child(tree, one, 3, new byte[] {22});
+    Block three = child(tree, two, 4, new byte[] {3});
+    assertEquals(List.of("01", "02", "03"), hex(tree.payloadsAbove(three, 0)));
+    assertEquals(List.of("02", "03"), hex(tree.payloadsAbove(three, 1)));
+    assertEquals(List.of("01", "16"), hex(tree.payloadsAbove(forkTwo, 0)));
+    assertEquals(List.of(), hex(tree.payloadsAbove(three, 3)));
+    assertEquals(List.of(), hex(tree.payloadsAbove(two, 5)), "parent below the executed height");
+  }
+
+  private static Block child(BlockTree tree, Block parent, long round, byte[] payload) {
+    QuorumCertificate justify =
+        new QuorumCertificate(AS, parent.round(), parent.height(), parent.hash(), null);
+    Block block =
+        new Block(AS, round, parent.height() + 1, parent.hash(), 0, round, payload, justify);
+    tree.add(block);
+    return block;
+  }
+
+  private static List<String> hex(List<byte[]> payloads) {
+    return payloads.stream().map(java.util.HexFormat.of()::formatHex).toList();
+  }
+
+  @Test
   void chainTo_stopsAtThePayloadBudget_andTheCodecAcceptsTheResponseItMakes() throws Exception {
     Block genesis = Block.genesis(AS);
     BlockTree tree = new BlockTree(genesis);

@@ -1,9 +1,13 @@
 package org.intertrust.ledger.replication;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.random.RandomGenerator;
 import org.intertrust.crypto.bls.KeyShare;
 import org.intertrust.crypto.bls.ThresholdCombiner;
@@ -18,9 +22,12 @@ import org.intertrust.ledger.execution.SignatureVerifier;
 import org.intertrust.ledger.state.LedgerState;
 import org.intertrust.ledger.store.LedgerStore;
 import org.intertrust.ledger.store.LedgerStoreException;
+import org.intertrust.ledger.tx.SignedTransaction;
 import org.intertrust.ledger.tx.Transaction;
+import org.intertrust.ledger.value.AccountId;
 import org.intertrust.ledger.value.ConsensusTime;
 import org.intertrust.ledger.value.Height;
+import org.intertrust.ledger.value.Nonce;
 import org.intertrust.ledger.value.TxId;
 
 /**
@@ -131,15 +138,58 @@ public final class LedgerReplica {
     return mempool.add(outcome.checked().orElseThrow(), state);
   }
 
-  /** The batch to propose at {@code height}, within {@code maxBytes} and the batch limits. */
+  /**
+   * The batch to propose at {@code height} without knowing the chain it extends: {@link
+   * #nextPayload(long, int, List)} with no unexecuted ancestors.
+   */
   public byte[] nextPayload(long height, int maxBytes) {
+    return nextPayload(height, maxBytes, List.of());
+  }
+
+  /**
+   * The batch to propose at {@code height}, within {@code maxBytes} and the batch limits, for a
+   * block whose ancestors this replica has not executed carry {@code unexecuted}: the payloads at
+   * heights {@link #executedHeight()} + 1 to {@code height} - 1, oldest first (committed or not).
+   * The batch leaves out what they carry and continues each signer's nonces after them, whether or
+   * not this replica checked those blocks when they were proposed: a leader may hold ancestors it
+   * only fetched, or whose proposal an equivocating leader showed it in another version.
+   */
+  public byte[] nextPayload(long height, int maxBytes, List<byte[]> unexecuted) {
     int bytes = config.limits().bytesWithin(maxBytes) - PayloadBatch.HEADER_BYTES;
     if (bytes <= 0) {
       return new byte[0];
     }
     List<byte[]> chosen =
-        mempool.select(height, executedHeight(), config.limits().maxTransactions(), bytes);
+        mempool.select(
+            height,
+            executedHeight(),
+            config.limits().maxTransactions(),
+            bytes,
+            chain(unexecuted),
+            state);
     return PayloadBatch.encode(chosen);
+  }
+
+  private Mempool.Chain chain(List<byte[]> unexecuted) {
+    if (unexecuted.isEmpty()) {
+      return Mempool.Chain.NONE;
+    }
+    Set<TxId> txIds = new HashSet<>();
+    Map<AccountId, Nonce> nextNonces = new HashMap<>();
+    for (byte[] payload : unexecuted) {
+      PayloadBatch.Check check =
+          PayloadBatch.check(payload, config.as(), config.limits(), signatures);
+      for (CheckedTransaction tx : check.transactions()) {
+        txIds.add(tx.txId());
+        if (tx.transaction() instanceof SignedTransaction signed) {
+          Nonce expected = nextNonces.getOrDefault(signed.signer(), state.nonce(signed.signer()));
+          if (signed.nonce().equals(expected)) {
+            expected.next().ifPresent(next -> nextNonces.put(signed.signer(), next));
+          }
+        }
+      }
+    }
+    return new Mempool.Chain(txIds, nextNonces);
   }
 
   /**

@@ -2,6 +2,7 @@ package org.intertrust.ledger.replication;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -12,6 +13,7 @@ import java.util.Set;
 import org.intertrust.ledger.state.StateView;
 import org.intertrust.ledger.tx.SignedTransaction;
 import org.intertrust.ledger.value.AccountId;
+import org.intertrust.ledger.value.Nonce;
 import org.intertrust.ledger.value.TxId;
 
 /**
@@ -19,6 +21,11 @@ import org.intertrust.ledger.value.TxId;
  * by {@link TxId} (a second submission of the same bytes is a {@link
  * TransactionProblem#DUPLICATE}). A transaction leaves the mempool when a block containing it
  * executes, or when its nonce falls below its signer's next one.
+ *
+ * <p>The chain a block extends: the leader is given its new block's unexecuted ancestors ({@link
+ * Chain}) and leaves out what they carry, continuing each signer's nonces after them. It cannot
+ * rely on the proposals it checked for that: it may hold ancestors it fetched while catching up, or
+ * whose proposal an equivocating leader showed it in another version.
  *
  * <p>In flight: a transaction that this replica proposed, or saw in the latest proposal it accepted
  * that carried it, at height h is not put into a block above h until the executed height reaches h;
@@ -74,21 +81,60 @@ public final class Mempool {
   }
 
   /**
-   * The transactions for a block at {@code height}, oldest first, within {@code maxTransactions}
-   * and {@code maxBytes} of encodings, skipping those in a block between {@code executedHeight} and
-   * {@code height} (a possible ancestor). Marks the chosen ones in flight until {@code height}.
-   * Once a signer's transaction is skipped, its later ones are too, so a batch never carries a
-   * nonce ahead of one still waiting.
+   * What the chain a new block extends carries above the executed height: its transactions, and
+   * each signer's next nonce after them (as far as nonces go: a transaction whose nonce is not its
+   * signer's next one will not apply and does not advance it).
+   *
+   * @param txIds the transactions in the unexecuted ancestors
+   * @param nextNonces for a signer with a transaction there, the nonce its next one must have
    */
-  public List<byte[]> select(long height, long executedHeight, int maxTransactions, long maxBytes) {
+  public record Chain(Set<TxId> txIds, Map<AccountId, Nonce> nextNonces) {
+    /** No unexecuted ancestors. */
+    public static final Chain NONE = new Chain(Set.of(), Map.of());
+
+    /** Copies the collections. */
+    public Chain {
+      txIds = Set.copyOf(txIds);
+      nextNonces = Map.copyOf(nextNonces);
+    }
+  }
+
+  /**
+   * The transactions for a block at {@code height} that extends {@code chain}, oldest first, within
+   * {@code maxTransactions} and {@code maxBytes} of encodings. Skips those the chain already
+   * carries, and a signed one unless its nonce is its signer's next after the executed {@code
+   * state} and the chain, so that the block neither repeats a transaction nor leaves a nonce gap.
+   * Skips those in a block between {@code executedHeight} and {@code height} (a possible ancestor
+   * this replica has seen). Marks the chosen ones in flight until {@code height}. Once a signer's
+   * transaction is skipped for space or in flight, its later ones are too.
+   */
+  public List<byte[]> select(
+      long height,
+      long executedHeight,
+      int maxTransactions,
+      long maxBytes,
+      Chain chain,
+      StateView state) {
     List<byte[]> chosen = new ArrayList<>();
     Set<AccountId> held = new HashSet<>();
+    Map<AccountId, Nonce> next = new HashMap<>(chain.nextNonces());
     long size = 0;
     for (Entry entry : pending.values()) {
       if (chosen.size() >= maxTransactions) {
         break;
       }
-      Optional<AccountId> signer = signer(entry.tx);
+      if (chain.txIds().contains(entry.tx.txId())) {
+        continue;
+      }
+      Optional<SignedTransaction> signed = signed(entry.tx);
+      Optional<AccountId> signer = signed.map(SignedTransaction::signer);
+      if (signed.isPresent()
+          && !signed
+              .get()
+              .nonce()
+              .equals(next.getOrDefault(signer.get(), state.nonce(signer.get())))) {
+        continue;
+      }
       if ((entry.inFlightUntil > executedHeight && entry.inFlightUntil < height)
           || size + 4 + entry.tx.size() > maxBytes
           || signer.map(held::contains).orElse(false)) {
@@ -98,6 +144,7 @@ public final class Mempool {
       chosen.add(entry.tx.encoded());
       size += 4 + entry.tx.size();
       entry.inFlightUntil = height;
+      signed.ifPresent(tx -> tx.nonce().next().ifPresent(n -> next.put(tx.signer(), n)));
     }
     return chosen;
   }
@@ -130,9 +177,9 @@ public final class Mempool {
     }
   }
 
-  private static Optional<AccountId> signer(CheckedTransaction tx) {
+  private static Optional<SignedTransaction> signed(CheckedTransaction tx) {
     return tx.transaction() instanceof SignedTransaction signed
-        ? Optional.of(signed.signer())
+        ? Optional.of(signed)
         : Optional.empty();
   }
 

@@ -16,6 +16,7 @@ import org.intertrust.crypto.bls.ThresholdDealer;
 import org.intertrust.crypto.encoding.SigningDomain;
 import org.intertrust.ledger.block.ExecutionCertificate;
 import org.intertrust.ledger.block.ExecutionStatement;
+import org.intertrust.ledger.execution.Receipt;
 import org.intertrust.ledger.execution.SignatureVerifier;
 import org.intertrust.ledger.replication.LedgerReplica.CertificateOutcome;
 import org.intertrust.ledger.state.Audit;
@@ -238,6 +239,53 @@ class LedgerReplicaTest {
         List.of(hexA),
         encodings(replica.nextPayload(3, 1 << 20)),
         "another block at 3 cannot descend from the first one: a may go in again");
+  }
+
+  /**
+   * An equivocating leader showed this replica another version of the block at 1, so it never
+   * checked the certified one; it fetched that block and the block at 2 while catching up. As the
+   * leader at 3 it must still leave out what they carry and continue each signer's nonces after
+   * them: it used to propose them all again, and execution rejected the copies (stale nonces).
+   */
+  @Test
+  void aLeader_leavesOutWhatItsUnexecutedAncestorsCarry_evenBlocksItNeverChecked()
+      throws Exception {
+    LedgerReplica replica = replica(0, new InMemoryLedgerStore(), config(BatchLimits.DEFAULT, 10));
+    byte[] a0 = transfer(0, 1, 1, 0);
+    byte[] b0 = transfer(1, 2, 1, 0);
+    byte[] a1 = transfer(0, 1, 1, 1);
+    byte[] c0 = transfer(2, 3, 1, 0);
+    byte[] gap = transfer(3, 0, 1, 1);
+    for (byte[] tx : List.of(a0, b0, a1, c0, gap)) {
+      assertTrue(replica.submit(tx).isAccepted());
+    }
+    byte[] atOne = PayloadBatch.encode(List.of(a0, b0));
+    byte[] atTwo = PayloadBatch.encode(List.of(a1));
+    byte[] atThree = replica.nextPayload(3, 1 << 20, List.of(atOne, atTwo));
+    assertEquals(
+        List.of(hex(c0)), encodings(atThree), "not a0, b0, a1 again; not account 3's nonce 1");
+    assertEquals(
+        List.of(hex(a1), hex(c0)),
+        encodings(replica.nextPayload(2, 1 << 20, List.of(atOne))),
+        "on the block at 1 alone, a1 continues a0");
+    List<Receipt> receipts = new ArrayList<>();
+    long height = 1;
+    for (byte[] payload : List.of(atOne, atTwo, atThree)) {
+      receipts.addAll(
+          replica
+              .execute(new CommittedPayload(height, height * 1_000_000, 1, payload))
+              .orElseThrow()
+              .executed()
+              .receipts());
+      height++;
+    }
+    assertEquals(4, receipts.size());
+    assertTrue(receipts.stream().allMatch(Receipt::isApplied), receipts.toString());
+    assertEquals(1, replica.mempool().size(), "only the transaction after a nonce gap waits");
+  }
+
+  private static String hex(byte[] tx) {
+    return java.util.HexFormat.of().formatHex(tx);
   }
 
   private static List<String> encodings(byte[] payload) {

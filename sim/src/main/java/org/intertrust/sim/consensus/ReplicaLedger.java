@@ -58,6 +58,12 @@ final class ReplicaLedger {
       }
 
       @Override
+      public byte[] next(long height, long time, int maxBytes, Ancestors ancestors) {
+        return ledger.nextPayload(
+            height, maxBytes, ancestors.payloadsAbove(ledger.executedHeight()));
+      }
+
+      @Override
       public boolean isValid(byte[] payload) {
         return isValid(ledger.executedHeight() + 1, payload);
       }
