@@ -33,10 +33,15 @@ import java.util.Deque;
  * </pre>
  *
  * which is close to one verification per share (the least any search pays when all shares are
- * invalid), while few invalid shares cost what bisection costs: the credit never runs out then.
+ * invalid). One invalid share costs exactly the tests of plain bisection, wherever it lies; a few
+ * cost on average within 2% of plain bisection (both tested in {@code ShareSearchTest}).
  */
 final class ShareSearch {
-  /** Cost of one point of a 64-bit-scalar MSM in G1 plus one in G2, per pairing check. */
+  /**
+   * Cost of one point of a 64-bit-scalar MSM in G1 plus one in G2, per pairing check. Measured on
+   * the 2-vCPU reference machine under load: a batch check of 267 shares about 10 ms, of 64 about
+   * 3.2 to 5.4 ms, of one share 1.25 to 1.5 ms; that is 1/40 to 1/30 of a check per point.
+   */
   static final double MSM_POINT_COST = 1.0 / 32;
 
   /** Credit earned per share classified, above the one test that classifying it may cost. */
