@@ -81,4 +81,16 @@ public final class CryptoFixture {
     offered.set(badPosition, share.signPartial(DOMAIN, "another message".getBytes()));
     return offered;
   }
+
+  /**
+   * k partials of which all but the last sign another message: the collector's first batch in
+   * {@code bench round --faulty-behaviour bad-shares} at k = f + 1.
+   */
+  List<PartialSignature> sharesWithAllButOneBad() {
+    List<PartialSignature> offered = new ArrayList<>(partials.subList(0, threshold));
+    for (int i = 0; i < threshold - 1; i++) {
+      offered.set(i, shares.get(i).signPartial(DOMAIN, "another message".getBytes()));
+    }
+    return offered;
+  }
 }

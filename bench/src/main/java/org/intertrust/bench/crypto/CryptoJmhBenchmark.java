@@ -43,6 +43,7 @@ public class CryptoJmhBenchmark {
   private ThresholdCombiner combiner;
   private List<PartialSignature> optimistic;
   private List<PartialSignature> withBad;
+  private List<PartialSignature> mostlyBad;
 
   @Setup(Level.Trial)
   public void setUp() {
@@ -50,6 +51,7 @@ public class CryptoJmhBenchmark {
     combiner = new ThresholdCombiner();
     optimistic = fixture.partials.subList(0, threshold);
     withBad = fixture.sharesWithOneBad(threshold / 2);
+    mostlyBad = fixture.sharesWithAllButOneBad();
   }
 
   @Benchmark
@@ -76,6 +78,12 @@ public class CryptoJmhBenchmark {
   @Benchmark
   public CombineResult identifyBad() {
     return combiner.combine(fixture.publicKey, CryptoFixture.DOMAIN, fixture.message, withBad);
+  }
+
+  /** k shares, all but one bad: every bad one is found and blamed, and combining fails. */
+  @Benchmark
+  public CombineResult identifyMostlyBad() {
+    return combiner.combine(fixture.publicKey, CryptoFixture.DOMAIN, fixture.message, mostlyBad);
   }
 
   @Benchmark

@@ -1,8 +1,6 @@
 package org.intertrust.crypto.bls;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import supranational.blst.P1;
@@ -18,11 +16,10 @@ import supranational.blst.P2_Affine;
  * {@code rho_i}. A group of valid shares always passes; a group holding an invalid share passes
  * with probability at most 2^-64. So a valid share is never blamed.
  *
- * <p>Search: a group known to hold an invalid share is halved; the first half is checked; the
- * search descends into a half known to hold one (the first if it failed, else the second), and the
- * second halves it did not check are set aside. When one invalid share is isolated, the set-aside
- * shares are checked together in one batch and searched the same way only if that fails. One bad
- * share among k costs about log2(k) + 1 pairing checks.
+ * <p>Search ({@link ShareSearch}): bisection while the invalid shares are few (one bad share among
+ * k costs about log2(k) + 1 pairing checks), switching to one verification per share when group
+ * tests stop paying for themselves, so that classifying k shares never costs more than about 1.125
+ * k + 2 log2(k) pairing checks plus the sums, whatever the pattern of invalid shares.
  */
 final class ShareIdentifier {
   private static final int WEIGHT_BITS = 64;
@@ -55,6 +52,8 @@ final class ShareIdentifier {
   /**
    * Returns, for each share in order, whether it is valid. With {@code knownBad} the whole set is
    * already known to hold an invalid share (its combination failed), so its own check is skipped.
+   * The search is {@link ShareSearch}: bisection while invalid shares are few, one verification per
+   * share when they are many, at most {@link ShareSearch#bound} pairing checks in all.
    */
   static boolean[] classify(
       ThresholdPublicKey key,
@@ -62,13 +61,18 @@ final class ShareIdentifier {
       List<PartialSignature> shares,
       boolean knownBad,
       RandomGenerator random) {
+    return search(key, hashed, shares, knownBad, random).valid();
+  }
+
+  /** {@link #classify}, returning the search with its counts of tests and summed points. */
+  static ShareSearch search(
+      ThresholdPublicKey key,
+      P1_Affine hashed,
+      List<PartialSignature> shares,
+      boolean knownBad,
+      RandomGenerator random) {
     ShareIdentifier identifier = new ShareIdentifier(key, hashed, shares, random);
-    List<Integer> all = new ArrayList<>(shares.size());
-    for (int i = 0; i < shares.size(); i++) {
-      all.add(i);
-    }
-    identifier.search(all, knownBad);
-    return identifier.valid;
+    return ShareSearch.run(shares.size(), knownBad, identifier::passes);
   }
 
   /**
@@ -87,25 +91,6 @@ final class ShareIdentifier {
       all.add(i);
     }
     return identifier.isolateOneInvalid(all, new ArrayList<>());
-  }
-
-  private void search(List<Integer> initial, boolean initialKnownBad) {
-    Deque<List<Integer>> unchecked = new ArrayDeque<>();
-    List<Integer> group = initial;
-    boolean knownBad = initialKnownBad;
-    while (group != null) {
-      if (!knownBad && passes(group)) {
-        group.forEach(i -> valid[i] = true);
-      } else {
-        List<Integer> setAside = new ArrayList<>();
-        isolateOneInvalid(group, setAside);
-        if (!setAside.isEmpty()) {
-          unchecked.push(setAside);
-        }
-      }
-      group = unchecked.poll();
-      knownBad = false;
-    }
   }
 
   /**
@@ -130,16 +115,20 @@ final class ShareIdentifier {
   }
 
   private boolean passes(List<Integer> group) {
-    if (group.size() == 1) {
-      int i = group.get(0);
+    return passes(group.stream().mapToInt(Integer::intValue).toArray());
+  }
+
+  private boolean passes(int[] group) {
+    if (group.length == 1) {
+      int i = group[0];
       return Bls.verifyHashed(keys[i], hashed, signatures[i]);
     }
-    int size = group.size();
+    int size = group.length;
     P1_Affine[] groupSignatures = new P1_Affine[size];
     P2_Affine[] groupKeys = new P2_Affine[size];
     byte[] groupWeights = new byte[size * 8];
     for (int j = 0; j < size; j++) {
-      int i = group.get(j);
+      int i = group[j];
       groupSignatures[j] = signatures[i].point();
       groupKeys[j] = keys[i];
       System.arraycopy(weights, i * 8, groupWeights, j * 8, 8);

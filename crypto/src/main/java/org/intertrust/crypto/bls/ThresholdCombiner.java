@@ -21,8 +21,12 @@ import supranational.blst.P1_Affine;
  * <p>Optimistic path: interpolate k shares in the exponent (Lagrange coefficients at zero, one
  * multi-scalar multiplication in G1) and verify the result once under the group key. Only if that
  * fails are shares checked: batches verified with random 64-bit weights, bisected until each bad
- * share is isolated, then k good shares are combined. A good share is never blamed: a batch of good
- * shares always verifies. A bad share escapes a batch with probability at most 2^-64.
+ * share is isolated, then k good shares are combined. The bisection runs on a cost budget ({@link
+ * ShareSearch}): when most shares of a batch are bad it falls back to verifying them one by one, so
+ * classifying m shares costs at most about 1.125 m + 2 log2(m) pairing checks whatever the pattern,
+ * while one bad share costs what bisection costs (about log2(m) + 1). A good share is never blamed:
+ * a batch of good shares always verifies. A bad share escapes a batch with probability at most
+ * 2^-64.
  *
  * <p>The weights must be unpredictable to whoever sends shares; production uses {@link
  * SecureRandom}, the simulator a seeded generator.
