@@ -4,11 +4,17 @@ import java.util.Objects;
 import java.util.Optional;
 import org.intertrust.gateway.protocol.core.GatewayMessage;
 import org.intertrust.gateway.protocol.replica.TransferTerms;
+import org.intertrust.ledger.tx.CrossAsTransaction;
+import org.intertrust.ledger.tx.TransactionCodec;
+import org.intertrust.ledger.tx.TransactionDecodingException;
 import org.intertrust.sim.consensus.AsMessage;
 
 /** What travels between the nodes of a cross-AS simulation. */
 public sealed interface CrossAsMessage {
-  /** A message inside one AS (consensus, client transactions, execution shares). */
+  /**
+   * A message inside one AS (consensus, client transactions, execution shares). In the trace, a
+   * cross-AS transaction is described by its kind and cross-AS id.
+   */
   record Local(AsMessage message) implements CrossAsMessage {
     public Local {
       Objects.requireNonNull(message, "message");
@@ -16,6 +22,15 @@ public sealed interface CrossAsMessage {
 
     @Override
     public String toString() {
+      if (message instanceof AsMessage.ClientTransaction tx) {
+        try {
+          if (TransactionCodec.decode(tx.encoded()) instanceof CrossAsTransaction cross) {
+            return "ClientTransaction[" + cross.kind() + " " + cross.crossTxId() + "]";
+          }
+        } catch (TransactionDecodingException e) {
+          return "ClientTransaction[malformed]";
+        }
+      }
       return message.toString();
     }
   }

@@ -64,7 +64,15 @@ public final class CrossAsScenario {
   }
 
   /** Faults and kinds this version runs; the others are refused by {@link Options}. */
-  public static final Set<Fault> IMPLEMENTED_FAULTS = EnumSet.noneOf(Fault.class);
+  public static final Set<Fault> IMPLEMENTED_FAULTS =
+      EnumSet.of(
+          Fault.BYZANTINE,
+          Fault.GATEWAY_CRASH,
+          Fault.GATEWAY_DROP,
+          Fault.LOSS,
+          Fault.PARTITION,
+          Fault.REPLAY,
+          Fault.FORGED_CERTIFICATE);
 
   public static final Set<Kind> IMPLEMENTED_KINDS = EnumSet.of(Kind.TRANSFER);
 
@@ -122,6 +130,11 @@ public final class CrossAsScenario {
           throw new IllegalArgumentException(
               "fault " + fault.cliName() + " is not implemented yet");
         }
+      }
+      if ((faults.contains(Fault.GATEWAY_CRASH) || faults.contains(Fault.GATEWAY_DROP))
+          && gatewaysPerAs < 2) {
+        throw new IllegalArgumentException(
+            "gateway-crash and gateway-drop need at least two gateways per AS (--gateways 2)");
       }
     }
 
@@ -239,12 +252,13 @@ public final class CrossAsScenario {
             .group("y-replicas", options.n(), world::replicaY)
             .group("x-gateways", options.gatewaysPerAs(), world::gatewayX)
             .group("y-gateways", options.gatewaysPerAs(), world::gatewayY)
-            .network(new NetworkModel(LinkProfile.reliable().withJitter(MILLIS)))
+            .network(network(options))
             .cpu(org.intertrust.sim.consensus.AsCluster.fixedCpu(2 * (options.n() / 3) + 1))
             .trace(TraceMode.HASH_AND_TAIL, 40)
             .invariant(view -> world.violations())
             .build();
     world.attach(simulation);
+    scheduleFaults(options, world, simulation);
     SplittableRandom clients = simulation.scenarioRandom("cross-as-clients");
     for (int k = 0; k < options.transactions(); k++) {
       int index = k;
@@ -286,14 +300,49 @@ public final class CrossAsScenario {
         observer.count(org.intertrust.ledger.state.CrossAsStatus.UNLOCKED),
         observer.count(org.intertrust.ledger.state.CrossAsStatus.RELEASED),
         observer.finalBothSides(),
-        observer.latency().p50Nanos() / 1e6,
-        observer.latency().p95Nanos() / 1e6,
-        observer.latency().p99Nanos() / 1e6,
+        percentileMillis(observer, 50),
+        percentileMillis(observer, 95),
+        percentileMillis(observer, 99),
         rejections,
         world.provenanceRefused(),
         result.eventsProcessed(),
         result.virtualTimeNanos() / MILLIS,
         result.traceSha256());
+  }
+
+  /** The network: 10 ms links with 1 ms jitter; 2% loss on every link under {@code loss}. */
+  private static NetworkModel network(Options options) {
+    LinkProfile profile = LinkProfile.reliable().withJitter(MILLIS);
+    if (options.faults().contains(Fault.LOSS)) {
+      profile = profile.withLoss(LOSS);
+    }
+    return new NetworkModel(profile);
+  }
+
+  static final double LOSS = 0.02;
+
+  /**
+   * Partition: X (replicas and gateways) is cut from Y from 40 ms until 100 ms past the deadline of
+   * the last transaction submitted by 50 ms, so those transactions expire and are refunded. Gateway
+   * crash: Y's first gateway crashes at 100 ms and restarts from its sealed state a deadline later.
+   */
+  private static void scheduleFaults(
+      Options options, TwoAs world, Simulation<CrossAsMessage> simulation) {
+    if (options.faults().contains(Fault.PARTITION)) {
+      simulation.partition(
+          org.intertrust.sim.network.Partition.between(world.asGroups()),
+          40 * MILLIS,
+          (150 + options.deadlineMillis()) * MILLIS);
+    }
+    if (options.faults().contains(Fault.GATEWAY_CRASH)) {
+      int node = world.firstGatewayOfY();
+      simulation.crashAt(node, 100 * MILLIS);
+      simulation.restartAt(node, (100 + options.deadlineMillis()) * MILLIS);
+    }
+  }
+
+  private static double percentileMillis(CrossAsObserver observer, double p) {
+    return observer.latency().count() == 0 ? 0 : observer.latency().percentileNanos(p) / 1e6;
   }
 
   static AsId x() {

@@ -53,8 +53,22 @@ final class GatewayNode implements SimNode<CrossAsMessage> {
       List<IdentityPublicKey> replicaKeys,
       Map<GatewayId, Integer> gatewayNodes) {}
 
+  /**
+   * Scripted misbehaviour of this gateway.
+   *
+   * @param replay sends every message to a peer gateway twice and submits every transaction to its
+   *     replicas twice
+   * @param forge before each proof it submits, submits a forged transaction on the same
+   *     certificate: a mint of a thousand times the amount, or a refund on an UNLOCK decision
+   * @param drop ignores everything it receives (a gateway that is up but useless)
+   */
+  record Faults(boolean replay, boolean forge, boolean drop) {
+    static final Faults NONE = new Faults(false, false, false);
+  }
+
   private final GatewayCore core;
   private final Topology topology;
+  private final Faults faults;
   private final CrossAsStats stats;
   private final Map<CrossAsTxId, TransferTerms> terms = new HashMap<>();
   private final Map<CrossAsTxId, DealingRecord> lockDealings = new HashMap<>();
@@ -64,8 +78,9 @@ final class GatewayNode implements SimNode<CrossAsMessage> {
   private final java.util.Set<CrossAsStatement> committed = new java.util.HashSet<>();
   private NodeContext<CrossAsMessage> context;
 
-  GatewayNode(GatewayCore core, Topology topology, CrossAsStats stats) {
+  GatewayNode(GatewayCore core, Topology topology, CrossAsStats stats, Faults faults) {
     this.core = core;
+    this.faults = faults;
     this.topology = topology;
     this.stats = stats;
   }
@@ -81,6 +96,9 @@ final class GatewayNode implements SimNode<CrossAsMessage> {
 
   @Override
   public void onMessage(int from, CrossAsMessage message) {
+    if (faults.drop()) {
+      return;
+    }
     if (message instanceof CrossAsMessage.Request request) {
       onRequest(request);
     } else if (message instanceof CrossAsMessage.Protocol protocol
@@ -186,6 +204,9 @@ final class GatewayNode implements SimNode<CrossAsMessage> {
     Integer node = topology.gatewayNodes().get(send.to());
     if (node != null) {
       context.send(node, new CrossAsMessage.BetweenGateways(message, carried));
+      if (faults.replay()) {
+        context.send(node, new CrossAsMessage.BetweenGateways(message, carried));
+      }
     }
   }
 
@@ -202,6 +223,18 @@ final class GatewayNode implements SimNode<CrossAsMessage> {
       }
       CertificateBytes bundle =
           new ProvenanceBundle(proof, dealing, Optional.of(transfer)).toCertificateBytes();
+      if (faults.forge()) {
+        submitToReplicas(
+            new VoucherMint(
+                topology.own(),
+                tx,
+                transfer.source(),
+                transfer.asset(),
+                transfer.owner(),
+                org.intertrust.ledger.value.Amount.of(transfer.amount().value() * 1_000),
+                transfer.deadline(),
+                bundle));
+      }
       submitToReplicas(
           new VoucherMint(
               topology.own(),
@@ -222,6 +255,12 @@ final class GatewayNode implements SimNode<CrossAsMessage> {
     CertificateBytes bundle =
         new ProvenanceBundle(proof, dealing, Optional.empty()).toCertificateBytes();
     Decision decision = ((CrossAsStatement.DecisionStatement) statement).decision();
+    if (faults.forge()) {
+      submitToReplicas(
+          decision == Decision.UNLOCK
+              ? new EscrowRefund(topology.own(), tx, bundle)
+              : new EscrowFinalize(topology.own(), tx, Optional.empty(), bundle));
+    }
     submitToReplicas(
         decision == Decision.UNLOCK
             ? new EscrowFinalize(topology.own(), tx, Optional.empty(), bundle)

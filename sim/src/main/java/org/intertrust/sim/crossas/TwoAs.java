@@ -49,7 +49,7 @@ import org.intertrust.sim.storage.SimStorage;
 final class TwoAs {
   static final Measurement CODE = Measurement.ofRelease("intertrust-gateway-sim");
   private static final int CLIENT_ACCOUNTS = 16;
-  private static final long RELAY_TIMEOUT_MILLIS = 1_000;
+  private static final long RELAY_TIMEOUT_MILLIS = 300;
 
   private final CrossAsScenario.Options options;
   private final Side x;
@@ -66,6 +66,7 @@ final class TwoAs {
     final List<AgreementKeyPair> agreements = new ArrayList<>();
     final AsConfiguration configuration;
     final List<GatewayEnclave> enclaves = new ArrayList<>();
+    final List<org.intertrust.gateway.tee.Enclave> platforms = new ArrayList<>();
     final ProvenanceGate gate;
     final int replicaBase;
     final int gatewayBase;
@@ -86,11 +87,11 @@ final class TwoAs {
       this.configuration = new AsConfiguration(cluster.as(), f, f + 1, keys);
       for (int g = 0; g < gateways; g++) {
         long enclaveSeed = seed * 7_919L + 100 + g;
-        enclaves.add(
-            GatewayEnclave.create(
-                SoftwarePlatform.init(new SeededSecureRandom(enclaveSeed))
-                    .launch(CODE, () -> 0L, new SeededSecureRandom(enclaveSeed + 1)),
-                new SeededSecureRandom(enclaveSeed + 2)));
+        org.intertrust.gateway.tee.Enclave platform =
+            SoftwarePlatform.init(new SeededSecureRandom(enclaveSeed))
+                .launch(CODE, () -> 0L, new SeededSecureRandom(enclaveSeed + 1));
+        platforms.add(platform);
+        enclaves.add(GatewayEnclave.create(platform, new SeededSecureRandom(enclaveSeed + 2)));
       }
       this.gate = new ProvenanceGate(cluster.as(), enclaveIds());
     }
@@ -134,11 +135,24 @@ final class TwoAs {
 
   static TwoAs build(CrossAsScenario.Options options) {
     int n = options.n();
-    List<Behaviour> byzantine = List.of();
+    boolean byzantine = options.faults().contains(CrossAsScenario.Fault.BYZANTINE);
+    Behaviour onX = options.seed() % 2 == 0 ? Behaviour.BAD_SHARES : Behaviour.SILENT;
+    Behaviour onY = onX == Behaviour.SILENT ? Behaviour.BAD_SHARES : Behaviour.SILENT;
+    int f = (n - 1) / 3;
     AsCluster clusterX =
-        AsCluster.create(CrossAsScenario.x(), n, byzantine, CLIENT_ACCOUNTS, options.seed());
+        AsCluster.create(
+            CrossAsScenario.x(),
+            n,
+            byzantine ? java.util.Collections.nCopies(f, onX) : List.of(),
+            CLIENT_ACCOUNTS,
+            options.seed());
     AsCluster clusterY =
-        AsCluster.create(CrossAsScenario.y(), n, byzantine, CLIENT_ACCOUNTS, options.seed());
+        AsCluster.create(
+            CrossAsScenario.y(),
+            n,
+            byzantine ? java.util.Collections.nCopies(f, onY) : List.of(),
+            CLIENT_ACCOUNTS,
+            options.seed());
     int g = options.gatewaysPerAs();
     Side x = new Side(clusterX, g, options.seed() * 2 + 1, 0, 2 * n);
     Side y = new Side(clusterY, g, options.seed() * 2 + 2, n, 2 * n + g);
@@ -201,16 +215,55 @@ final class TwoAs {
   }
 
   SimNode<CrossAsMessage> gatewayX(int id, SimStorage storage, int incarnation) {
-    return gateway(x, y, id - x.gatewayBase);
+    GatewayNode.Faults scripted =
+        new GatewayNode.Faults(
+            false, options.faults().contains(CrossAsScenario.Fault.FORGED_CERTIFICATE), false);
+    return gateway(x, y, id - x.gatewayBase, storage, incarnation, scripted);
   }
 
   SimNode<CrossAsMessage> gatewayY(int id, SimStorage storage, int incarnation) {
-    return gateway(y, x, id - y.gatewayBase);
+    Set<CrossAsScenario.Fault> faults = options.faults();
+    int index = id - y.gatewayBase;
+    GatewayNode.Faults scripted =
+        new GatewayNode.Faults(
+            faults.contains(CrossAsScenario.Fault.REPLAY),
+            faults.contains(CrossAsScenario.Fault.FORGED_CERTIFICATE),
+            faults.contains(CrossAsScenario.Fault.GATEWAY_DROP) && index == 0);
+    return gateway(y, x, index, storage, incarnation, scripted);
   }
 
-  private SimNode<CrossAsMessage> gateway(Side own, Side peer, int index) {
+  private static final String SEALED = "gateway/sealed";
+
+  /**
+   * The enclave of gateway {@code index}: sealed to its storage at the first start, restored from
+   * that sealed state after a restart (same keys, same dealing seed, so the same dealings).
+   */
+  private static GatewayEnclave enclave(Side own, int index, SimStorage storage, int incarnation) {
+    if (incarnation == 0) {
+      GatewayEnclave fresh = own.enclaves.get(index);
+      storage.put(SEALED, fresh.seal());
+      storage.flush();
+      return fresh;
+    }
+    try {
+      return GatewayEnclave.restore(
+          own.platforms.get(index),
+          storage.get(SEALED).orElseThrow(),
+          new SeededSecureRandom(incarnation * 1_000_003L + index));
+    } catch (org.intertrust.gateway.tee.EnclaveException e) {
+      throw new IllegalStateException("gateway " + index + " cannot restore its enclave", e);
+    }
+  }
+
+  private SimNode<CrossAsMessage> gateway(
+      Side own,
+      Side peer,
+      int index,
+      SimStorage storage,
+      int incarnation,
+      GatewayNode.Faults faults) {
     GatewayId self = new GatewayId(own.cluster.as(), index);
-    GatewayEnclave enclave = own.enclaves.get(index);
+    GatewayEnclave enclave = enclave(own, index, storage, incarnation);
     GatewayCoreConfig config =
         new GatewayCoreConfig(
             self,
@@ -240,7 +293,7 @@ final class TwoAs {
             own.cluster.faults(),
             replicaKeys,
             gatewayNodes);
-    return new GatewayNode(core, topology, stats);
+    return new GatewayNode(core, topology, stats, faults);
   }
 
   /** Client {@code index} locks coins on X towards Y through its source gateway. */
@@ -312,7 +365,24 @@ final class TwoAs {
     public void onTimer(SimTimer timer) {}
   }
 
-  static Set<Integer> none() {
-    return Set.of();
+  /** The node ids of X (replicas and gateways) and of Y. */
+  List<Set<Integer>> asGroups() {
+    return List.of(nodesOf(x), nodesOf(y));
+  }
+
+  private static Set<Integer> nodesOf(Side side) {
+    Set<Integer> nodes = new HashSet<>();
+    for (int id : side.gatewayNodeIds()) {
+      nodes.add(id);
+    }
+    for (int i = 0; i < side.cluster.size(); i++) {
+      nodes.add(side.replicaBase + i);
+    }
+    return nodes;
+  }
+
+  /** The node id of Y's first gateway. */
+  int firstGatewayOfY() {
+    return y.gatewayBase;
   }
 }
