@@ -94,8 +94,29 @@ final class SimCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON object instead of a summary.")
   boolean json;
 
+  @Option(
+      names = "--scenario",
+      description =
+          "one-as (this AS's consensus and ledger) or cross-as (two ASs with gateways running"
+              + " cross-AS transfers; see the cross-as options) (default: ${DEFAULT-VALUE}).")
+  String scenario = "one-as";
+
+  @picocli.CommandLine.Mixin CrossAsSimCommand crossAs = new CrossAsSimCommand();
+
   @Override
   public Integer call() {
+    if (scenario.equals("cross-as")) {
+      return crossAs.run(spec, n, seed, maxSeconds, json);
+    }
+    if (!scenario.equals("one-as")) {
+      throw new ParameterException(spec.commandLine(), "--scenario is one-as or cross-as");
+    }
+    for (String option : CrossAsSimCommand.OWN_OPTIONS) {
+      if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
+        throw new ParameterException(
+            spec.commandLine(), option + " applies to --scenario cross-as only");
+      }
+    }
     ConsensusScenario.Options options = options();
     PrintWriter err = spec.commandLine().getErr();
     err.println("[sim] n=" + n + " f=" + options.f() + " byzantine=" + byzantine + " seed=" + seed);

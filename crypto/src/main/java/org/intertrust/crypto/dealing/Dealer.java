@@ -40,10 +40,22 @@ public final class Dealer {
 
   /** A dealer with the given seed, Ed25519 identity and X25519 share-encryption key. */
   public Dealer(DealingSeed seed, IdentityKeyPair identity, AgreementKeyPair agreement) {
+    this(seed, identity, agreement, new java.security.SecureRandom());
+  }
+
+  /**
+   * As {@link #Dealer(DealingSeed, IdentityKeyPair, AgreementKeyPair)}, drawing the share
+   * encryption's nonces from {@code nonces} (a seeded one in the simulator, so a run replays).
+   */
+  public Dealer(
+      DealingSeed seed,
+      IdentityKeyPair identity,
+      AgreementKeyPair agreement,
+      java.security.SecureRandom nonces) {
     this.pseudorandomKey = Hkdf.extract(SEED_SALT, seed.bytes());
     this.identity = identity;
     this.agreement = agreement;
-    this.cipher = new ShareCipher(agreement);
+    this.cipher = new ShareCipher(agreement, nonces);
   }
 
   /**

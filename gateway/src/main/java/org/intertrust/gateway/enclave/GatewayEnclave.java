@@ -49,12 +49,16 @@ public final class GatewayEnclave implements DealingPort {
   private final Dealer dealer;
 
   private GatewayEnclave(
-      Enclave enclave, IdentityKeyPair identity, AgreementKeyPair agreement, DealingSeed seed) {
+      Enclave enclave,
+      IdentityKeyPair identity,
+      AgreementKeyPair agreement,
+      DealingSeed seed,
+      SecureRandom nonces) {
     this.enclave = enclave;
     this.identity = identity;
     this.agreement = agreement;
     this.seed = seed;
-    this.dealer = new Dealer(seed, identity, agreement);
+    this.dealer = new Dealer(seed, identity, agreement, nonces);
   }
 
   /** First start: fresh keys and seed from {@code random}. Seal the result before using it. */
@@ -64,7 +68,8 @@ public final class GatewayEnclave implements DealingPort {
         enclave,
         IdentityKeyPair.generate(random),
         AgreementKeyPair.generate(random),
-        DealingSeed.generate(random));
+        DealingSeed.generate(random),
+        random);
   }
 
   /**
@@ -74,6 +79,15 @@ public final class GatewayEnclave implements DealingPort {
    *     ROLLED_BACK (an older sealed state than the last one sealed)
    */
   public static GatewayEnclave restore(Enclave enclave, byte[] sealed) throws EnclaveException {
+    return restore(enclave, sealed, new SecureRandom());
+  }
+
+  /**
+   * As {@link #restore(Enclave, byte[])}, drawing share-encryption nonces from {@code nonces} (a
+   * seeded one in the simulator, so a run replays).
+   */
+  public static GatewayEnclave restore(Enclave enclave, byte[] sealed, SecureRandom nonces)
+      throws EnclaveException {
     byte[] plain = enclave.unseal(SEAL_LABEL, sealed, SecretAccess.get());
     try {
       CanonicalReader r = new CanonicalReader(plain);
@@ -95,7 +109,8 @@ public final class GatewayEnclave implements DealingPort {
             enclave,
             IdentityKeyPair.fromSeed(identitySeed, SecretAccess.get()),
             AgreementKeyPair.fromPrivateBytes(scalar, SecretAccess.get()),
-            DealingSeed.fromBytes(dealingSeed, SecretAccess.get()));
+            DealingSeed.fromBytes(dealingSeed, SecretAccess.get()),
+            nonces);
       } finally {
         Arrays.fill(identitySeed, (byte) 0);
         Arrays.fill(scalar, (byte) 0);

@@ -98,6 +98,16 @@ final class ClientWorkload {
     simulation.at(now + periodNanos, "client", this::submit);
   }
 
+  /** The key of funded account {@code index}, for clients of other workloads (cross-AS). */
+  IdentityKeyPair account(int index) {
+    return accounts.get(index);
+  }
+
+  /** How many accounts are funded at genesis. */
+  int accountCount() {
+    return accounts.size();
+  }
+
   long submitted() {
     return submitted;
   }

@@ -46,6 +46,8 @@ final class LedgerObserver {
   private final Map<TransactionProblem, Long> refusals = new EnumMap<>(TransactionProblem.class);
   private final List<Violation> violations = new ArrayList<>();
   private final List<Long> recoveries = new ArrayList<>();
+  private final List<java.util.function.BiConsumer<Integer, ExecutedBlock>> executionListeners =
+      new ArrayList<>();
   private long applied;
   private long rejected;
   private long admitted;
@@ -77,7 +79,16 @@ final class LedgerObserver {
     }
   }
 
+  /**
+   * Registers {@code listener} to be told of every block any replica (honest or not) executes,
+   * within the replica's handler; used by the cross-AS simulation.
+   */
+  void onExecution(java.util.function.BiConsumer<Integer, ExecutedBlock> listener) {
+    executionListeners.add(listener);
+  }
+
   void executed(int replica, ExecutedBlock executed) {
+    executionListeners.forEach(listener -> listener.accept(replica, executed));
     BlockHeader header = executed.block().header();
     executedHeight[replica] = Math.max(executedHeight[replica], header.height().value());
     if (!isHonest(replica)) {

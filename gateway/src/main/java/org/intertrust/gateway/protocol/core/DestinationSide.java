@@ -84,6 +84,15 @@ final class DestinationSide {
 
   void onDecisionQuery(Sender.Gateway from, GatewayMessage.DecisionQuery query) {
     Admission<TransactionProof> admission = answered.admit(query.tx());
+    Transaction inProgress = transactions.get(query.tx());
+    if (admission instanceof Admission.InProgress && inProgress != null) {
+      // A relay was submitted but no decision formed (its mint may have come too late, or been
+      // lost): the query is after the deadline, so ask the AS to order the EXPIRE entry. The
+      // ledger decides once; an expiry after an UNLOCK is rejected and the UNLOCK stands.
+      inProgress.requester = from.id();
+      context.emit(new GatewayAction.SubmitExpire(query.tx(), query.source(), query.deadline()));
+      return;
+    }
     if (answerIfKnown(from, query.tx(), admission)) {
       return;
     }

@@ -129,6 +129,36 @@ class GatewayCoreTest extends TwoAsGateways {
   }
 
   @Test
+  void queryForARelayInProgress_ordersTheExpiry() {
+    CrossAsTxId tx = tx(6);
+    DealingReference lockDealing = requestAndLock(tx, 0);
+    List<GatewayAction> relayed = commitAndSign(gx, lock(tx), lockDealing, 10, 1, 2);
+    assertEquals(1, ofType(relayed, GatewayAction.SubmitProof.class).size(), "Y submitted it");
+    GatewayMessage.LockRelay relay =
+        (GatewayMessage.LockRelay)
+            ofType(relayed, GatewayAction.SendToGateway.class).stream()
+                .map(GatewayAction.SendToGateway::message)
+                .filter(GatewayMessage.LockRelay.class::isInstance)
+                .findFirst()
+                .orElseThrow();
+
+    long late = DEADLINE.millis() + 1;
+    GatewayId y = firstY(tx);
+    List<GatewayAction> answer =
+        coresY
+            .get(y)
+            .handle(
+                new GatewayEvent.Received(
+                    late,
+                    new Sender.Gateway(gx),
+                    new GatewayMessage.DecisionQuery(tx, X, DEADLINE, relay.decisionDealing())));
+    assertEquals(
+        tx,
+        ofType(answer, GatewayAction.SubmitExpire.class).get(0).tx(),
+        "no decision formed for the relayed lock (its mint came too late): the query orders expiry");
+  }
+
+  @Test
   void relayFromAGatewayOfAThirdAs_isRejected() {
     GatewayCore y = coresY.get(new GatewayId(Y, 0));
     List<GatewayAction> actions =

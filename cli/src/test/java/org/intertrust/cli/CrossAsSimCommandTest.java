@@ -1,0 +1,61 @@
+package org.intertrust.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class CrossAsSimCommandTest {
+  @Test
+  void json_reportsTransfersFinalOnBothSides() {
+    CliRun run =
+        CliRun.of(
+            "sim",
+            "--scenario",
+            "cross-as",
+            "--as",
+            "2",
+            "--n",
+            "4",
+            "--transactions",
+            "3",
+            "--faults",
+            "byzantine,replay",
+            "--dealing",
+            "per-session",
+            "--seed",
+            "7",
+            "--json");
+    assertEquals(0, run.exitCode(), run.err());
+    String json = run.out();
+    assertTrue(json.startsWith("{\"seed\":7,\"invariants_ok\":true,\"audit_ok\":true,"), json);
+    assertTrue(json.contains("\"violations\":[]"), json);
+    assertTrue(
+        json.contains(
+            "\"transactions\":{\"submitted\":3,\"unlocked\":3,\"released\":0,"
+                + "\"final_both_sides\":3}"),
+        json);
+    assertTrue(json.matches("(?s).*\"latency_ms\":\\{\"p50\":[1-9][0-9.]*,.*"), json);
+  }
+
+  @Test
+  void unimplementedChoices_areRefusedSayingSo() {
+    CliRun swap = CliRun.of("sim", "--scenario", "cross-as", "--kinds", "transfer,swap");
+    assertEquals(2, swap.exitCode());
+    assertTrue(swap.err().contains("kind swap is not implemented yet"), swap.err());
+    CliRun batching = CliRun.of("sim", "--scenario", "cross-as", "--batching", "on");
+    assertEquals(2, batching.exitCode());
+    assertTrue(batching.err().contains("not implemented yet"), batching.err());
+    CliRun three = CliRun.of("sim", "--scenario", "cross-as", "--as", "3");
+    assertEquals(2, three.exitCode());
+    assertTrue(three.err().contains("only 2 ASs"), three.err());
+    CliRun unattested =
+        CliRun.of("sim", "--scenario", "cross-as", "--faults", "unattested-gateway");
+    assertEquals(2, unattested.exitCode());
+    assertTrue(
+        unattested.err().contains("unattested-gateway is not implemented"), unattested.err());
+    CliRun mixed = CliRun.of("sim", "--transactions", "5");
+    assertEquals(2, mixed.exitCode());
+    assertTrue(mixed.err().contains("cross-as only"), mixed.err());
+  }
+}

@@ -1,0 +1,229 @@
+package org.intertrust.gateway.protocol.replica;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.intertrust.crypto.bls.KeyShare;
+import org.intertrust.crypto.bls.ShareIndex;
+import org.intertrust.crypto.dealing.DealingException;
+import org.intertrust.crypto.dealing.DealingRecord;
+import org.intertrust.crypto.encoding.AsId;
+import org.intertrust.crypto.identity.AgreementKeyPair;
+import org.intertrust.crypto.identity.IdentityKeyPair;
+import org.intertrust.crypto.identity.IdentityPublicKey;
+import org.intertrust.crypto.secret.SecretAccess;
+import org.intertrust.gateway.protocol.certificate.CrossAsStatement;
+import org.intertrust.gateway.protocol.collect.WrappedShare;
+import org.intertrust.gateway.protocol.core.GatewayMessage.ShareSubmission;
+import org.intertrust.gateway.protocol.dealing.DealingReference;
+import org.intertrust.ledger.block.ExecutedBlock;
+import org.intertrust.ledger.execution.CrossAsEntry;
+import org.intertrust.ledger.execution.Receipt;
+import org.intertrust.ledger.state.CrossAsRole;
+import org.intertrust.ledger.state.CrossAsStatus;
+import org.intertrust.ledger.tx.Decision;
+import org.intertrust.ledger.tx.DecisionRecord;
+import org.intertrust.ledger.tx.EscrowLock;
+import org.intertrust.ledger.tx.ExpireEntry;
+import org.intertrust.ledger.tx.MessageDelivery;
+import org.intertrust.ledger.tx.Transaction;
+import org.intertrust.ledger.tx.VoucherMint;
+import org.intertrust.ledger.value.ConsensusTime;
+import org.intertrust.ledger.value.CrossAsTxId;
+
+/**
+ * One replica's part in the cross-AS protocol (DESIGN.md §4, steps 2 and 3), deterministic and
+ * pure: no clock, no I/O. It
+ *
+ * <ul>
+ *   <li>takes the dealing records its gateway delivers for its AS, checks each is signed by an
+ *       attested enclave of the peer AS and made for this AS, and opens its own encrypted share;
+ *   <li>after its ledger executes a block, turns each cross-AS record written into the statement
+ *       the peer expects: on the source, an escrow LOCKED (only if the lock's cross-AS id is the
+ *       hash of its terms, see {@link TransferTerms}); on the destination, the decision UNLOCK or
+ *       RELEASE with its reason;
+ *   <li>signs each statement with the share dealt for its transaction, wraps it with its Ed25519
+ *       identity (accountability) and returns it for the gateways. A statement whose dealing has
+ *       not arrived yet waits, bounded, until it does.
+ * </ul>
+ */
+public final class CrossAsReplica {
+  private final AsId self;
+  private final ShareIndex index;
+  private final IdentityKeyPair identity;
+  private final AgreementKeyPair agreement;
+  private final List<IdentityPublicKey> peerEnclaves;
+  private final int maxPending;
+  private final Map<DealingReference, KeyShare> shares = new HashMap<>();
+  private final Map<CrossAsTxId, DealingReference> dealingOf = new HashMap<>();
+  private final Map<CrossAsTxId, CrossAsStatement.TransactionStatement> pending =
+      new LinkedHashMap<>();
+
+  /** What one input produced: shares to send to the gateways, and refusals for the log. */
+  public record Output(List<ShareSubmission> shares, List<String> refusals) {
+    /** Copies the lists. */
+    public Output {
+      shares = List.copyOf(shares);
+      refusals = List.copyOf(refusals);
+    }
+  }
+
+  /**
+   * A replica of {@code self} holding share {@code index} (1-based, its position in the AS's
+   * configuration), accepting dealings only from {@code peerEnclaves}, keeping at most {@code
+   * maxPending} statements that wait for their dealing.
+   */
+  public CrossAsReplica(
+      AsId self,
+      ShareIndex index,
+      IdentityKeyPair identity,
+      AgreementKeyPair agreement,
+      Collection<IdentityPublicKey> peerEnclaves,
+      int maxPending) {
+    this.self = Objects.requireNonNull(self, "self");
+    this.index = Objects.requireNonNull(index, "index");
+    this.identity = Objects.requireNonNull(identity, "identity");
+    this.agreement = Objects.requireNonNull(agreement, "agreement");
+    this.peerEnclaves = List.copyOf(peerEnclaves);
+    if (maxPending < 1) {
+      throw new IllegalArgumentException("maxPending must be positive");
+    }
+    this.maxPending = maxPending;
+  }
+
+  /**
+   * A dealing for {@code tx} arrived from a gateway of this AS: authenticate it, open this
+   * replica's share, and sign the statement of {@code tx} if it was waiting for it.
+   */
+  public Output onDealing(CrossAsTxId tx, DealingRecord record) {
+    List<String> refusals = new ArrayList<>();
+    Optional<DealingReference> reference = open(record, refusals);
+    if (reference.isEmpty()) {
+      return new Output(List.of(), refusals);
+    }
+    DealingReference known = dealingOf.putIfAbsent(tx, reference.get());
+    if (known != null && !known.equals(reference.get())) {
+      refusals.add("a second dealing for " + tx + " ignored");
+      return new Output(List.of(), refusals);
+    }
+    CrossAsStatement.TransactionStatement waiting = pending.remove(tx);
+    List<ShareSubmission> out = new ArrayList<>();
+    if (waiting != null) {
+      out.add(sign(waiting, reference.get()));
+    }
+    return new Output(out, refusals);
+  }
+
+  private Optional<DealingReference> open(DealingRecord record, List<String> refusals) {
+    DealingReference reference = DealingReference.of(record);
+    if (shares.containsKey(reference)) {
+      return Optional.of(reference);
+    }
+    if (!record.context().holderAs().equals(self)
+        || record.context().dealerAs().equals(self)
+        || !peerEnclaves.contains(record.dealerIdentity())) {
+      refusals.add("dealing " + record + " is not a peer enclave's dealing for " + self);
+      return Optional.empty();
+    }
+    try {
+      DealingRecord authentic = DealingRecord.decode(record.toBytes(), record.dealerIdentity());
+      shares.put(reference, authentic.openShare(index, agreement, SecretAccess.get()));
+      return Optional.of(reference);
+    } catch (DealingException e) {
+      refusals.add("dealing " + record + " refused: " + e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  /** The ledger executed {@code executed}: sign the statements of the cross-AS records it wrote. */
+  public Output onExecuted(ExecutedBlock executed) {
+    List<ShareSubmission> out = new ArrayList<>();
+    List<String> refusals = new ArrayList<>();
+    List<Transaction> transactions = executed.block().transactions();
+    for (int i = 0; i < transactions.size(); i++) {
+      Receipt receipt = executed.receipts().get(i);
+      if (receipt.crossAsEntry().isEmpty()) {
+        continue;
+      }
+      statement(transactions.get(i), receipt.crossAsEntry().get(), refusals)
+          .ifPresent(statement -> signOrWait(statement, out, refusals));
+    }
+    return new Output(out, refusals);
+  }
+
+  private Optional<CrossAsStatement.TransactionStatement> statement(
+      Transaction tx, CrossAsEntry entry, List<String> refusals) {
+    CrossAsStatus status = entry.record().status();
+    CrossAsTxId id = entry.key().id();
+    if (entry.key().role() == CrossAsRole.SOURCE && status == CrossAsStatus.LOCKED) {
+      EscrowLock lock = (EscrowLock) tx;
+      if (!TransferTerms.of(lock).id().equals(id)) {
+        refusals.add("lock " + id + " is not the hash of its terms: not signed");
+        return Optional.empty();
+      }
+      return Optional.of(new CrossAsStatement.Lock(self, lock.destination(), id, lock.deadline()));
+    }
+    if (entry.key().role() != CrossAsRole.DESTINATION) {
+      return Optional.empty(); // finalized or refunded on the source: nothing to sign
+    }
+    Decision decision = status == CrossAsStatus.UNLOCKED ? Decision.UNLOCK : Decision.RELEASE;
+    return deadlineOf(tx)
+        .map(
+            deadline ->
+                new CrossAsStatement.DecisionStatement(
+                    self,
+                    entry.record().counterpart(),
+                    id,
+                    deadline,
+                    decision,
+                    entry.record().reason()));
+  }
+
+  private static Optional<ConsensusTime> deadlineOf(Transaction tx) {
+    if (tx instanceof VoucherMint mint) {
+      return Optional.of(mint.deadline());
+    } else if (tx instanceof MessageDelivery delivery) {
+      return Optional.of(delivery.deadline());
+    } else if (tx instanceof DecisionRecord record) {
+      return Optional.of(record.deadline());
+    } else if (tx instanceof ExpireEntry expire) {
+      return Optional.of(expire.deadline());
+    }
+    return Optional.empty();
+  }
+
+  private void signOrWait(
+      CrossAsStatement.TransactionStatement statement,
+      List<ShareSubmission> out,
+      List<String> refusals) {
+    DealingReference reference = dealingOf.get(statement.tx());
+    if (reference != null) {
+      out.add(sign(statement, reference));
+    } else if (pending.size() < maxPending) {
+      pending.put(statement.tx(), statement);
+    } else {
+      refusals.add("too many statements wait for a dealing: " + statement.tx() + " dropped");
+    }
+  }
+
+  private ShareSubmission sign(
+      CrossAsStatement.TransactionStatement statement, DealingReference reference) {
+    KeyShare share = shares.get(reference);
+    return new ShareSubmission(statement, reference, WrappedShare.sign(identity, share, statement));
+  }
+
+  /** How many statements wait for their dealing. */
+  public int pending() {
+    return pending.size();
+  }
+
+  @Override
+  public String toString() {
+    return "CrossAsReplica[" + self + " #" + index.value() + "]";
+  }
+}

@@ -1,0 +1,245 @@
+package org.intertrust.sim.consensus;
+
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.function.BiConsumer;
+import java.util.function.UnaryOperator;
+import org.intertrust.consensus.ConsensusConfig;
+import org.intertrust.consensus.ConsensusMessage;
+import org.intertrust.consensus.PayloadSource;
+import org.intertrust.consensus.Replica;
+import org.intertrust.crypto.bls.KeyShare;
+import org.intertrust.crypto.bls.ThresholdDealer;
+import org.intertrust.crypto.encoding.AsId;
+import org.intertrust.crypto.identity.IdentityKeyPair;
+import org.intertrust.crypto.identity.IdentityPublicKey;
+import org.intertrust.ledger.block.ExecutedBlock;
+import org.intertrust.ledger.state.LedgerState;
+import org.intertrust.ledger.value.AssetId;
+import org.intertrust.sim.NodeContext;
+import org.intertrust.sim.SimNode;
+import org.intertrust.sim.SimTimer;
+import org.intertrust.sim.Violation;
+import org.intertrust.sim.storage.CrashLoss;
+import org.intertrust.sim.storage.SimStorage;
+
+/**
+ * One AS (consensus cluster with ledgers) as a building block for multi-AS simulations: the same
+ * replicas {@link ConsensusScenario} runs (the real {@link Replica} core, {@link ReplicaLedger},
+ * {@link Tampering} for the Byzantine ones, the {@link ConsensusObserver} and {@link
+ * LedgerObserver} invariants), for any {@link AsId}, with the client accounts funded at genesis but
+ * no local transfer workload. The caller puts the nodes in its own simulation and may wrap each
+ * replica's payload check (for example with a provenance check).
+ *
+ * <p>The key dealing repeats the few lines of {@code ConsensusScenario.Keys} with the AS id as a
+ * parameter (that one is fixed to AS 1); the lead may fold the two together.
+ */
+public final class AsCluster {
+  private static final long MILLIS = 1_000_000L;
+  private static final int PAYLOAD_BYTES = 256 * 1024;
+
+  private final AsId as;
+  private final int n;
+  private final long seed;
+  private final ConsensusConfig config;
+  private final List<IdentityKeyPair> identities;
+  private final List<KeyShare> shares;
+  private final Map<Integer, Behaviour> roles;
+  private final ConsensusObserver observer;
+  private final LedgerRun ledger;
+  private final Map<Integer, ReplicaLedger> live = new HashMap<>();
+
+  private AsCluster(
+      AsId as,
+      int n,
+      long seed,
+      ConsensusConfig config,
+      List<IdentityKeyPair> identities,
+      List<KeyShare> shares,
+      Map<Integer, Behaviour> roles,
+      LedgerRun ledger) {
+    this.as = as;
+    this.n = n;
+    this.seed = seed;
+    this.config = config;
+    this.identities = identities;
+    this.shares = shares;
+    this.roles = roles;
+    this.ledger = ledger;
+    this.observer =
+        new ConsensusObserver(
+            n,
+            roles.keySet(),
+            config.commitKey(),
+            org.intertrust.consensus.Block.genesis(as).hash());
+  }
+
+  /**
+   * An AS of {@code n} replicas, {@code byzantine.size()} of them Byzantine (at most f, placed by
+   * the seed), with {@code accounts} client accounts funded at genesis.
+   */
+  public static AsCluster create(
+      AsId as, int n, List<Behaviour> byzantine, int accounts, long seed) {
+    long asSeed = seed * 31 + as.value();
+    ConsensusScenario.LedgerOptions ledgerOptions =
+        new ConsensusScenario.LedgerOptions(true, 0, accounts, 0, CrashLoss.ALL_UNFLUSHED, 0, 0);
+    ConsensusScenario.Options options =
+        new ConsensusScenario.Options(
+            n,
+            byzantine.size(),
+            byzantine,
+            1,
+            asSeed,
+            ConsensusScenario.CpuMode.FIXED,
+            1,
+            ledgerOptions);
+    Map<Integer, Behaviour> roles = ConsensusScenario.assignRoles(options);
+    List<IdentityKeyPair> identities = new ArrayList<>();
+    List<IdentityPublicKey> publicKeys = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      IdentityKeyPair identity = IdentityKeyPair.generate(seeded(asSeed * 1_000_003L + i));
+      identities.add(identity);
+      publicKeys.add(identity.publicKey());
+    }
+    ThresholdDealer.DealtKey dealt =
+        ThresholdDealer.dealRandom(ConsensusConfig.quorum(n), n, new java.util.Random(asSeed));
+    ConsensusConfig config =
+        new ConsensusConfig(as, publicKeys, dealt.publicKey(), 200 * MILLIS, PAYLOAD_BYTES);
+    LedgerRun ledger = LedgerRun.create(as, PAYLOAD_BYTES, options, roles.keySet());
+    return new AsCluster(as, n, asSeed, config, identities, dealt.shares(), roles, ledger);
+  }
+
+  /**
+   * Replica {@code id}'s node (0-based within the AS), over {@code storage}; {@code payloads} wraps
+   * its ledger's payload source (identity for none).
+   */
+  public SimNode<AsMessage> node(
+      int id, SimStorage storage, UnaryOperator<PayloadSource> payloads) {
+    Behaviour behaviour = roles.get(id);
+    if (behaviour == Behaviour.SILENT) {
+      return new Silent();
+    }
+    ReplicaLedger replicaLedger = ledger.replica(id, storage, behaviour);
+    live.put(id, replicaLedger);
+    Replica replica =
+        new Replica(
+            config,
+            id,
+            identities.get(id),
+            shares.get(id),
+            payloads.apply(replicaLedger.payloads()),
+            ReplicaNode.loadSafety(storage),
+            new SplittableRandom(seed * 7919 + id));
+    UnaryOperator<ConsensusMessage> tamper =
+        behaviour == null
+            ? UnaryOperator.identity()
+            : Tampering.of(behaviour, as, identities.get(id), shares.get(id), n);
+    return new ReplicaNode(replica, observer, tamper, config.quorum(), Optional.of(replicaLedger));
+  }
+
+  /** Tells {@code listener} of every block any replica executes, inside that replica's handler. */
+  public void onExecution(BiConsumer<Integer, ExecutedBlock> listener) {
+    ledger.observer().onExecution(listener);
+  }
+
+  /** The latest state of replica {@code id}'s ledger, if it runs one. */
+  public Optional<LedgerState> state(int id) {
+    return Optional.ofNullable(live.get(id)).map(l -> l.ledger().state());
+  }
+
+  /** The consensus and ledger invariant violations found so far. */
+  public List<Violation> violations() {
+    List<Violation> all = new ArrayList<>(observer.violations());
+    all.addAll(ledger.observer().violations());
+    return all;
+  }
+
+  /** The Byzantine replicas and their behaviours. */
+  public Map<Integer, Behaviour> roles() {
+    return Map.copyOf(roles);
+  }
+
+  /** The honest replicas. */
+  public Set<Integer> honest() {
+    Set<Integer> honest = new HashSet<>();
+    for (int i = 0; i < n; i++) {
+      if (!roles.containsKey(i)) {
+        honest.add(i);
+      }
+    }
+    return honest;
+  }
+
+  public AsId as() {
+    return as;
+  }
+
+  public int size() {
+    return n;
+  }
+
+  /** The fault bound f of this AS. */
+  public int faults() {
+    return ConsensusConfig.faults(n);
+  }
+
+  /** Replica {@code id}'s Ed25519 identity (also its consensus identity). */
+  public IdentityKeyPair identity(int id) {
+    return identities.get(id);
+  }
+
+  /** The key of funded client account {@code index}. */
+  public IdentityKeyPair account(int index) {
+    return ledger.workload().account(index);
+  }
+
+  /** How many client accounts are funded. */
+  public int accounts() {
+    return ledger.workload().accountCount();
+  }
+
+  /** The CPU model the one-AS scenario uses by default: fixed costs from BENCHMARKS.md. */
+  public static org.intertrust.sim.cpu.CpuModel fixedCpu(int quorum) {
+    return ConsensusScenario.cpuModel(ConsensusScenario.CpuMode.FIXED, quorum);
+  }
+
+  /** The native asset every account holds at genesis. */
+  public static AssetId coin() {
+    return ClientWorkload.COIN;
+  }
+
+  /** The balance of every account at genesis. */
+  public static long initialBalance() {
+    return ClientWorkload.INITIAL_BALANCE;
+  }
+
+  private static SecureRandom seeded(long seed) {
+    try {
+      SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
+      random.setSeed(seed);
+      return random;
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A replica that never sends anything. */
+  private static final class Silent implements SimNode<AsMessage> {
+    @Override
+    public void onStart(NodeContext<AsMessage> context) {}
+
+    @Override
+    public void onMessage(int from, AsMessage message) {}
+
+    @Override
+    public void onTimer(SimTimer timer) {}
+  }
+}

@@ -1,0 +1,102 @@
+package org.intertrust.sim.crossas;
+
+import java.util.SplittableRandom;
+import org.intertrust.sim.NodeContext;
+import org.intertrust.sim.NodeGroup;
+import org.intertrust.sim.SimTimer;
+import org.intertrust.sim.consensus.AsMessage;
+import org.intertrust.sim.storage.SimStorage;
+
+/**
+ * Lets a one-AS replica node run inside a multi-AS simulation: it sees the ids of its own AS
+ * (0..n-1, as its consensus core expects) and its messages travel wrapped in {@link
+ * CrossAsMessage.Local}. Everything else is the real context.
+ */
+final class AdaptedContext implements NodeContext<AsMessage> {
+  private final NodeContext<CrossAsMessage> outer;
+  private final int base;
+
+  AdaptedContext(NodeContext<CrossAsMessage> outer, int base) {
+    this.outer = outer;
+    this.base = base;
+  }
+
+  @Override
+  public int nodeId() {
+    return outer.nodeId() - base;
+  }
+
+  @Override
+  public NodeGroup group() {
+    return outer.group();
+  }
+
+  @Override
+  public int incarnation() {
+    return outer.incarnation();
+  }
+
+  @Override
+  public long now() {
+    return outer.now();
+  }
+
+  @Override
+  public void send(int to, AsMessage message) {
+    outer.send(base + to, new CrossAsMessage.Local(message));
+  }
+
+  @Override
+  public void broadcast(AsMessage message) {
+    outer.broadcast(new CrossAsMessage.Local(message));
+  }
+
+  @Override
+  public void multicast(int[] targets, AsMessage message) {
+    int[] global = new int[targets.length];
+    for (int i = 0; i < targets.length; i++) {
+      global[i] = base + targets[i];
+    }
+    outer.multicast(global, new CrossAsMessage.Local(message));
+  }
+
+  @Override
+  public SimTimer setTimer(long delayNanos, Object tag) {
+    return outer.setTimer(delayNanos, tag);
+  }
+
+  @Override
+  public void cancelTimer(SimTimer timer) {
+    outer.cancelTimer(timer);
+  }
+
+  @Override
+  public void charge(long nanos) {
+    outer.charge(nanos);
+  }
+
+  @Override
+  public void charge(String operation) {
+    outer.charge(operation);
+  }
+
+  @Override
+  public void charge(String operation, int count) {
+    outer.charge(operation, count);
+  }
+
+  @Override
+  public SplittableRandom random() {
+    return outer.random();
+  }
+
+  @Override
+  public SimStorage storage() {
+    return outer.storage();
+  }
+
+  @Override
+  public void note(String text) {
+    outer.note(text);
+  }
+}

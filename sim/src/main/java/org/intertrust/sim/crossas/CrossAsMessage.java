@@ -1,0 +1,87 @@
+package org.intertrust.sim.crossas;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.intertrust.gateway.protocol.core.GatewayMessage;
+import org.intertrust.gateway.protocol.replica.TransferTerms;
+import org.intertrust.ledger.tx.CrossAsTransaction;
+import org.intertrust.ledger.tx.TransactionCodec;
+import org.intertrust.ledger.tx.TransactionDecodingException;
+import org.intertrust.sim.consensus.AsMessage;
+
+/** What travels between the nodes of a cross-AS simulation. */
+public sealed interface CrossAsMessage {
+  /**
+   * A message inside one AS (consensus, client transactions, execution shares). In the trace, a
+   * cross-AS transaction is described by its kind and cross-AS id.
+   */
+  record Local(AsMessage message) implements CrossAsMessage {
+    public Local {
+      Objects.requireNonNull(message, "message");
+    }
+
+    @Override
+    public String toString() {
+      if (message instanceof AsMessage.ClientTransaction tx) {
+        try {
+          if (TransactionCodec.decode(tx.encoded()) instanceof CrossAsTransaction cross) {
+            return "ClientTransaction[" + cross.kind() + " " + cross.crossTxId() + "]";
+          }
+        } catch (TransactionDecodingException e) {
+          return "ClientTransaction[malformed]";
+        }
+      }
+      return message.toString();
+    }
+  }
+
+  /**
+   * A gateway to a replica of its AS (a dealing delivery) or a replica to its gateways (a share).
+   */
+  record Protocol(GatewayMessage message) implements CrossAsMessage {
+    public Protocol {
+      Objects.requireNonNull(message, "message");
+    }
+
+    @Override
+    public String toString() {
+      return message.getClass().getSimpleName();
+    }
+  }
+
+  /**
+   * Between gateways of two ASs: a core message, with the transfer's terms when the sender knows
+   * them (the core's first cut has no wire format and no field for them; Y's replicas check them
+   * against the cross-AS id, so a gateway cannot alter them).
+   */
+  record BetweenGateways(GatewayMessage message, Optional<TransferTerms> terms)
+      implements CrossAsMessage {
+    public BetweenGateways {
+      Objects.requireNonNull(message, "message");
+      Objects.requireNonNull(terms, "terms");
+    }
+
+    @Override
+    public String toString() {
+      return message.getClass().getSimpleName();
+    }
+  }
+
+  /** A client asks its source gateway to carry a signed lock (encoded) with these terms. */
+  record Request(byte[] encodedLock, TransferTerms terms) implements CrossAsMessage {
+    public Request {
+      encodedLock = encodedLock.clone();
+      Objects.requireNonNull(terms, "terms");
+    }
+
+    @Override
+    public byte[] encodedLock() {
+      return encodedLock.clone();
+    }
+
+    @Override
+    public String toString() {
+      return "Request[" + terms.id() + "]";
+    }
+  }
+}

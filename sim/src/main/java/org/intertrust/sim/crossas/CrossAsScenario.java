@@ -1,0 +1,355 @@
+package org.intertrust.sim.crossas;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.intertrust.crypto.dealing.DealingContext;
+import org.intertrust.crypto.encoding.AsId;
+import org.intertrust.sim.Simulation;
+import org.intertrust.sim.SimulationResult;
+import org.intertrust.sim.Violation;
+import org.intertrust.sim.network.LinkProfile;
+import org.intertrust.sim.network.NetworkModel;
+import org.intertrust.sim.trace.TraceMode;
+
+/**
+ * Two ASs and their gateways on the simulator, running cross-AS transfers end to end (DESIGN.md
+ * §4): X = AS 1 (source) and Y = AS 2 (destination), each n replicas of the real consensus core
+ * with ledgers, plus the replica side of the protocol; G gateways per AS, each a {@link
+ * org.intertrust.gateway.protocol.core.GatewayCore} over a software enclave; clients on X locking
+ * coins towards Y. The §5 invariants are checked after every event ({@link CrossAsObserver}),
+ * termination at the end.
+ */
+public final class CrossAsScenario {
+  static final long MILLIS = 1_000_000L;
+
+  /** The kinds of cross-AS transaction. */
+  public enum Kind {
+    TRANSFER,
+    SWAP,
+    MESSAGE;
+
+    /** Parses the CLI spelling. */
+    public static Kind parse(String text) {
+      return valueOf(text.trim().toUpperCase(Locale.ROOT));
+    }
+  }
+
+  /** Faults a run can inject. */
+  public enum Fault {
+    BYZANTINE,
+    GATEWAY_CRASH,
+    GATEWAY_DROP,
+    LOSS,
+    PARTITION,
+    REPLAY,
+    FORGED_CERTIFICATE,
+    UNATTESTED_GATEWAY;
+
+    /** Parses the CLI spelling: lower case, hyphens. */
+    public static Fault parse(String text) {
+      return valueOf(text.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+    }
+
+    /** The CLI spelling. */
+    public String cliName() {
+      return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+  }
+
+  /** Faults and kinds this version runs; the others are refused by {@link Options}. */
+  public static final Set<Fault> IMPLEMENTED_FAULTS =
+      EnumSet.of(
+          Fault.BYZANTINE,
+          Fault.GATEWAY_CRASH,
+          Fault.GATEWAY_DROP,
+          Fault.LOSS,
+          Fault.PARTITION,
+          Fault.REPLAY,
+          Fault.FORGED_CERTIFICATE);
+
+  public static final Set<Kind> IMPLEMENTED_KINDS = EnumSet.of(Kind.TRANSFER);
+
+  /**
+   * Settings of a run.
+   *
+   * @param n replicas per AS
+   * @param gatewaysPerAs gateways per AS
+   * @param transactions cross-AS transfers the clients start
+   * @param seed the seed
+   * @param dealing per-transaction (the paper's) or per-session dealing
+   * @param batching batch certificates (not implemented: must be false)
+   * @param kinds the kinds of transaction (only TRANSFER so far)
+   * @param faults the faults injected
+   * @param intervalMillis virtual time between two client requests
+   * @param deadlineMillis each transaction's deadline, after its submission, in Y's time
+   * @param maxVirtualMillis the run stops at this virtual time at the latest
+   */
+  public record Options(
+      int n,
+      int gatewaysPerAs,
+      int transactions,
+      long seed,
+      DealingContext.Mode dealing,
+      boolean batching,
+      Set<Kind> kinds,
+      Set<Fault> faults,
+      long intervalMillis,
+      long deadlineMillis,
+      long maxVirtualMillis) {
+    /** Checks the settings and refuses what is not implemented yet, saying so. */
+    public Options {
+      Objects.requireNonNull(dealing, "dealing");
+      kinds = kinds.isEmpty() ? EnumSet.of(Kind.TRANSFER) : EnumSet.copyOf(kinds);
+      faults = faults.isEmpty() ? EnumSet.noneOf(Fault.class) : EnumSet.copyOf(faults);
+      if (n < 4 || gatewaysPerAs < 1 || transactions < 0 || intervalMillis < 1) {
+        throw new IllegalArgumentException("need n >= 4, a gateway per AS, an interval >= 1 ms");
+      }
+      if (deadlineMillis < 1 || maxVirtualMillis < 1) {
+        throw new IllegalArgumentException("deadline and time limit must be positive");
+      }
+      if (batching) {
+        throw new IllegalArgumentException(
+            "--batching on is not implemented yet: the gateway core collects per-transaction"
+                + " certificates only");
+      }
+      for (Kind kind : kinds) {
+        if (!IMPLEMENTED_KINDS.contains(kind)) {
+          throw new IllegalArgumentException(
+              "kind " + kind.name().toLowerCase(Locale.ROOT) + " is not implemented yet");
+        }
+      }
+      for (Fault fault : faults) {
+        if (!IMPLEMENTED_FAULTS.contains(fault)) {
+          throw new IllegalArgumentException(
+              "fault " + fault.cliName() + " is not implemented yet");
+        }
+      }
+      if ((faults.contains(Fault.GATEWAY_CRASH) || faults.contains(Fault.GATEWAY_DROP))
+          && gatewaysPerAs < 2) {
+        throw new IllegalArgumentException(
+            "gateway-crash and gateway-drop need at least two gateways per AS (--gateways 2)");
+      }
+    }
+
+    /** Defaults: n=4, one gateway per AS, per-transaction dealing, 20 ms apart, 5 s deadline. */
+    public static Options transfers(int transactions, long seed) {
+      return new Options(
+          4,
+          1,
+          transactions,
+          seed,
+          DealingContext.Mode.PER_TRANSACTION,
+          false,
+          EnumSet.of(Kind.TRANSFER),
+          EnumSet.noneOf(Fault.class),
+          20,
+          5_000,
+          120_000);
+    }
+
+    /** The same with {@code mode}. */
+    public Options withDealing(DealingContext.Mode mode) {
+      return new Options(
+          n,
+          gatewaysPerAs,
+          transactions,
+          seed,
+          mode,
+          batching,
+          kinds,
+          faults,
+          intervalMillis,
+          deadlineMillis,
+          maxVirtualMillis);
+    }
+
+    /** The same with {@code count} gateways per AS. */
+    public Options withGateways(int count) {
+      return new Options(
+          n,
+          count,
+          transactions,
+          seed,
+          dealing,
+          batching,
+          kinds,
+          faults,
+          intervalMillis,
+          deadlineMillis,
+          maxVirtualMillis);
+    }
+
+    /** The same with {@code injected} faults. */
+    public Options withFaults(Set<Fault> injected) {
+      return new Options(
+          n,
+          gatewaysPerAs,
+          transactions,
+          seed,
+          dealing,
+          batching,
+          kinds,
+          injected,
+          intervalMillis,
+          deadlineMillis,
+          maxVirtualMillis);
+    }
+  }
+
+  /**
+   * What a run produced.
+   *
+   * @param seed the seed
+   * @param invariantsOk no invariant was violated, termination included
+   * @param auditOk no conservation violation (one-AS audit or cross-AS)
+   * @param violations every violation found
+   * @param submitted transfers the clients started
+   * @param unlocked transfers Y decided UNLOCK
+   * @param released transfers Y decided RELEASE
+   * @param finalBothSides transfers final on both ASs with matching outcomes
+   * @param p50Ms median latency from the client's request to X's settlement, simulated ms
+   * @param p95Ms 95th percentile
+   * @param p99Ms 99th percentile
+   * @param rejections inputs gateways rejected, by reason
+   * @param provenanceRefused peer-caused transactions the replicas refused for provenance
+   * @param events simulator events
+   * @param virtualMillis virtual time at the end
+   * @param traceSha256 the hash of the trace
+   */
+  public record Summary(
+      long seed,
+      boolean invariantsOk,
+      boolean auditOk,
+      List<String> violations,
+      long submitted,
+      long unlocked,
+      long released,
+      long finalBothSides,
+      double p50Ms,
+      double p95Ms,
+      double p99Ms,
+      Map<String, Long> rejections,
+      long provenanceRefused,
+      long events,
+      long virtualMillis,
+      String traceSha256) {}
+
+  private CrossAsScenario() {}
+
+  /** Runs one scenario. */
+  public static Summary run(Options options) {
+    TwoAs world = TwoAs.build(options);
+    Simulation<CrossAsMessage> simulation =
+        Simulation.<CrossAsMessage>builder(options.seed())
+            .group("x-replicas", options.n(), world::replicaX)
+            .group("y-replicas", options.n(), world::replicaY)
+            .group("x-gateways", options.gatewaysPerAs(), world::gatewayX)
+            .group("y-gateways", options.gatewaysPerAs(), world::gatewayY)
+            .network(network(options))
+            .cpu(org.intertrust.sim.consensus.AsCluster.fixedCpu(2 * (options.n() / 3) + 1))
+            .trace(TraceMode.HASH_AND_TAIL, 40)
+            .invariant(view -> world.violations())
+            .build();
+    world.attach(simulation);
+    scheduleFaults(options, world, simulation);
+    SplittableRandom clients = simulation.scenarioRandom("cross-as-clients");
+    for (int k = 0; k < options.transactions(); k++) {
+      int index = k;
+      simulation.at(
+          (50 + k * options.intervalMillis()) * MILLIS,
+          "client",
+          sim -> world.submit(sim, index, clients));
+    }
+    SimulationResult result =
+        simulation.runUntil(
+            () ->
+                world.observer().submittedCount() == options.transactions()
+                    && world.observer().allSettled(),
+            options.maxVirtualMillis() * MILLIS);
+    return summarize(options, world, result);
+  }
+
+  private static Summary summarize(Options options, TwoAs world, SimulationResult result) {
+    List<Violation> all = new ArrayList<>(result.violations());
+    if (!result.violated()) {
+      all.addAll(world.observer().terminationViolations());
+    }
+    List<String> violations = new ArrayList<>();
+    all.forEach(v -> violations.add(v.toString()));
+    boolean auditOk =
+        all.stream()
+            .noneMatch(
+                v ->
+                    v.invariant().equals("conservation")
+                        || v.invariant().equals("supply-conserved"));
+    CrossAsObserver observer = world.observer();
+    Map<String, Long> rejections = new HashMap<>(world.stats().rejections());
+    return new Summary(
+        options.seed(),
+        all.isEmpty(),
+        auditOk,
+        violations,
+        observer.submittedCount(),
+        observer.count(org.intertrust.ledger.state.CrossAsStatus.UNLOCKED),
+        observer.count(org.intertrust.ledger.state.CrossAsStatus.RELEASED),
+        observer.finalBothSides(),
+        percentileMillis(observer, 50),
+        percentileMillis(observer, 95),
+        percentileMillis(observer, 99),
+        rejections,
+        world.provenanceRefused(),
+        result.eventsProcessed(),
+        result.virtualTimeNanos() / MILLIS,
+        result.traceSha256());
+  }
+
+  /** The network: 10 ms links with 1 ms jitter; 2% loss on every link under {@code loss}. */
+  private static NetworkModel network(Options options) {
+    LinkProfile profile = LinkProfile.reliable().withJitter(MILLIS);
+    if (options.faults().contains(Fault.LOSS)) {
+      profile = profile.withLoss(LOSS);
+    }
+    return new NetworkModel(profile);
+  }
+
+  static final double LOSS = 0.02;
+
+  /**
+   * Partition: X (replicas and gateways) is cut from Y from 40 ms until 100 ms past the deadline of
+   * the last transaction submitted by 50 ms, so those transactions expire and are refunded. Gateway
+   * crash: Y's first gateway crashes at 100 ms and restarts from its sealed state a deadline later.
+   */
+  private static void scheduleFaults(
+      Options options, TwoAs world, Simulation<CrossAsMessage> simulation) {
+    if (options.faults().contains(Fault.PARTITION)) {
+      simulation.partition(
+          org.intertrust.sim.network.Partition.between(world.asGroups()),
+          40 * MILLIS,
+          (150 + options.deadlineMillis()) * MILLIS);
+    }
+    if (options.faults().contains(Fault.GATEWAY_CRASH)) {
+      int node = world.firstGatewayOfY();
+      simulation.crashAt(node, 100 * MILLIS);
+      simulation.restartAt(node, (100 + options.deadlineMillis()) * MILLIS);
+    }
+  }
+
+  private static double percentileMillis(CrossAsObserver observer, double p) {
+    return observer.latency().count() == 0 ? 0 : observer.latency().percentileNanos(p) / 1e6;
+  }
+
+  static AsId x() {
+    return new AsId(1);
+  }
+
+  static AsId y() {
+    return new AsId(2);
+  }
+}

@@ -1,0 +1,293 @@
+package org.intertrust.sim.crossas;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.intertrust.crypto.dealing.DealingRecord;
+import org.intertrust.crypto.encoding.AsId;
+import org.intertrust.crypto.identity.IdentityPublicKey;
+import org.intertrust.gateway.protocol.certificate.CrossAsStatement;
+import org.intertrust.gateway.protocol.certificate.TransactionProof;
+import org.intertrust.gateway.protocol.core.GatewayAction;
+import org.intertrust.gateway.protocol.core.GatewayCore;
+import org.intertrust.gateway.protocol.core.GatewayEvent;
+import org.intertrust.gateway.protocol.core.GatewayMessage;
+import org.intertrust.gateway.protocol.core.Sender;
+import org.intertrust.gateway.protocol.replica.ProvenanceBundle;
+import org.intertrust.gateway.protocol.replica.TransferTerms;
+import org.intertrust.gateway.protocol.routing.GatewayId;
+import org.intertrust.ledger.tx.Decision;
+import org.intertrust.ledger.tx.EscrowFinalize;
+import org.intertrust.ledger.tx.EscrowRefund;
+import org.intertrust.ledger.tx.ExpireEntry;
+import org.intertrust.ledger.tx.Transaction;
+import org.intertrust.ledger.tx.TransactionCodec;
+import org.intertrust.ledger.tx.VoucherMint;
+import org.intertrust.ledger.value.CertificateBytes;
+import org.intertrust.ledger.value.CrossAsTxId;
+import org.intertrust.sim.NodeContext;
+import org.intertrust.sim.SimNode;
+import org.intertrust.sim.SimTimer;
+import org.intertrust.sim.consensus.AsMessage;
+
+/**
+ * A gateway on the simulator: the pure {@link GatewayCore} (over a software {@link
+ * org.intertrust.gateway.enclave.GatewayEnclave}) plus what the core's first cut leaves to its
+ * host: turning submitted proofs into ledger transactions with their {@link ProvenanceBundle},
+ * keeping the transfer terms, and learning that its AS committed a cross-AS record.
+ *
+ * <p>The gateway learns of a commit from its replicas' shares: once f+1 distinct replicas of its AS
+ * sent a share on the same statement, at least one honest replica executed it, so it tells the core
+ * {@link GatewayEvent.Committed} and offers the buffered shares. (A real gateway would follow its
+ * AS's ledger through execution certificates.)
+ */
+final class GatewayNode implements SimNode<CrossAsMessage> {
+  /** Where the gateway's peers and replicas are. */
+  record Topology(
+      AsId own,
+      int replicaBase,
+      int replicas,
+      int faults,
+      List<IdentityPublicKey> replicaKeys,
+      Map<GatewayId, Integer> gatewayNodes) {}
+
+  /**
+   * Scripted misbehaviour of this gateway.
+   *
+   * @param replay sends every message to a peer gateway twice and submits every transaction to its
+   *     replicas twice
+   * @param forge before each proof it submits, submits a forged transaction on the same
+   *     certificate: a mint of a thousand times the amount, or a refund on an UNLOCK decision
+   * @param drop ignores everything it receives (a gateway that is up but useless)
+   */
+  record Faults(boolean replay, boolean forge, boolean drop) {
+    static final Faults NONE = new Faults(false, false, false);
+  }
+
+  private final GatewayCore core;
+  private final Topology topology;
+  private final Faults faults;
+  private final CrossAsStats stats;
+  private final Map<CrossAsTxId, TransferTerms> terms = new HashMap<>();
+  private final Map<CrossAsTxId, DealingRecord> lockDealings = new HashMap<>();
+  private final Map<CrossAsTxId, DealingRecord> decisionDealings = new HashMap<>();
+  private final Map<CrossAsStatement, Map<Integer, GatewayMessage.ShareSubmission>> buffered =
+      new HashMap<>();
+  private final java.util.Set<CrossAsStatement> committed = new java.util.HashSet<>();
+  private NodeContext<CrossAsMessage> context;
+
+  GatewayNode(GatewayCore core, Topology topology, CrossAsStats stats, Faults faults) {
+    this.core = core;
+    this.faults = faults;
+    this.topology = topology;
+    this.stats = stats;
+  }
+
+  @Override
+  public void onStart(NodeContext<CrossAsMessage> context) {
+    this.context = context;
+  }
+
+  private long nowMillis() {
+    return context.now() / 1_000_000L;
+  }
+
+  @Override
+  public void onMessage(int from, CrossAsMessage message) {
+    if (faults.drop()) {
+      return;
+    }
+    if (message instanceof CrossAsMessage.Request request) {
+      onRequest(request);
+    } else if (message instanceof CrossAsMessage.Protocol protocol
+        && protocol.message() instanceof GatewayMessage.ShareSubmission share
+        && isOwnReplica(from)) {
+      onShare(from - topology.replicaBase(), share);
+    } else if (message instanceof CrossAsMessage.BetweenGateways between) {
+      onPeer(from, between);
+    }
+  }
+
+  private void onRequest(CrossAsMessage.Request request) {
+    TransferTerms transfer = request.terms();
+    terms.put(transfer.id(), transfer);
+    toReplicas(new CrossAsMessage.Local(new AsMessage.ClientTransaction(request.encodedLock())));
+    perform(
+        core.handle(
+            new GatewayEvent.ClientRequest(nowMillis(), transfer.id(), transfer.deadline())));
+  }
+
+  private void onShare(int replica, GatewayMessage.ShareSubmission share) {
+    if (!(share.statement() instanceof CrossAsStatement.TransactionStatement statement)) {
+      return;
+    }
+    Sender sender = new Sender.Replica(topology.replicaKeys().get(replica));
+    if (committed.contains(statement)) {
+      perform(core.handle(new GatewayEvent.Received(nowMillis(), sender, share)));
+      return;
+    }
+    Map<Integer, GatewayMessage.ShareSubmission> shares =
+        buffered.computeIfAbsent(statement, s -> new TreeMap<>());
+    shares.put(replica, share);
+    if (shares.size() < topology.faults() + 1) {
+      return;
+    }
+    buffered.remove(statement);
+    committed.add(statement);
+    perform(core.handle(new GatewayEvent.Committed(nowMillis(), statement)));
+    shares.forEach(
+        (index, submission) ->
+            perform(
+                core.handle(
+                    new GatewayEvent.Received(
+                        nowMillis(),
+                        new Sender.Replica(topology.replicaKeys().get(index)),
+                        submission))));
+  }
+
+  private void onPeer(int from, CrossAsMessage.BetweenGateways between) {
+    Optional<GatewayId> id = gatewayAt(from);
+    if (id.isEmpty()) {
+      stats.rejected("UNKNOWN_GATEWAY");
+      return;
+    }
+    GatewayMessage message = between.message();
+    between.terms().ifPresent(t -> terms.putIfAbsent(t.id(), t));
+    if (message instanceof GatewayMessage.LockRelay relay) {
+      lockDealings.putIfAbsent(relay.lock().statement().tx(), relay.lockDealing());
+    }
+    perform(
+        core.handle(new GatewayEvent.Received(nowMillis(), new Sender.Gateway(id.get()), message)));
+  }
+
+  @Override
+  public void onTimer(SimTimer timer) {
+    perform(core.handle(new GatewayEvent.TimerFired(nowMillis(), (CrossAsTxId) timer.tag())));
+  }
+
+  private void perform(List<GatewayAction> actions) {
+    for (GatewayAction action : actions) {
+      if (action instanceof GatewayAction.SendToGateway send) {
+        sendToGateway(send);
+      } else if (action instanceof GatewayAction.SendToReplicas toReplicas) {
+        toReplicas(new CrossAsMessage.Protocol(toReplicas.message()));
+      } else if (action instanceof GatewayAction.SubmitProof submit) {
+        submit(submit.proof());
+      } else if (action instanceof GatewayAction.SubmitExpire expire) {
+        submitToReplicas(
+            new ExpireEntry(
+                topology.own(),
+                expire.tx(),
+                expire.source(),
+                expire.deadline(),
+                CertificateBytes.EMPTY));
+      } else if (action instanceof GatewayAction.SetTimer timer) {
+        context.setTimer(timer.delayMillis() * 1_000_000L, timer.tx());
+      } else if (action instanceof GatewayAction.Reject reject) {
+        stats.rejected(reject.reason().name());
+      }
+    }
+  }
+
+  private void sendToGateway(GatewayAction.SendToGateway send) {
+    GatewayMessage message = send.message();
+    Optional<TransferTerms> carried = Optional.empty();
+    if (message instanceof GatewayMessage.LockRelay relay) {
+      CrossAsTxId tx = relay.lock().statement().tx();
+      decisionDealings.putIfAbsent(tx, relay.decisionDealing());
+      carried = Optional.ofNullable(terms.get(tx));
+    } else if (message instanceof GatewayMessage.DecisionQuery query) {
+      decisionDealings.putIfAbsent(query.tx(), query.decisionDealing());
+    }
+    Integer node = topology.gatewayNodes().get(send.to());
+    if (node != null) {
+      context.send(node, new CrossAsMessage.BetweenGateways(message, carried));
+      if (faults.replay()) {
+        context.send(node, new CrossAsMessage.BetweenGateways(message, carried));
+      }
+    }
+  }
+
+  /** Turns a checked proof from the peer into the ledger transaction it entitles. */
+  private void submit(TransactionProof proof) {
+    CrossAsStatement.TransactionStatement statement = proof.statement();
+    CrossAsTxId tx = statement.tx();
+    if (statement instanceof CrossAsStatement.Lock) {
+      TransferTerms transfer = terms.get(tx);
+      DealingRecord dealing = lockDealings.get(tx);
+      if (transfer == null || dealing == null) {
+        stats.rejected("NO_TERMS");
+        return;
+      }
+      CertificateBytes bundle =
+          new ProvenanceBundle(proof, dealing, Optional.of(transfer)).toCertificateBytes();
+      if (faults.forge()) {
+        submitToReplicas(
+            new VoucherMint(
+                topology.own(),
+                tx,
+                transfer.source(),
+                transfer.asset(),
+                transfer.owner(),
+                org.intertrust.ledger.value.Amount.of(transfer.amount().value() * 1_000),
+                transfer.deadline(),
+                bundle));
+      }
+      submitToReplicas(
+          new VoucherMint(
+              topology.own(),
+              tx,
+              transfer.source(),
+              transfer.asset(),
+              transfer.owner(),
+              transfer.amount(),
+              transfer.deadline(),
+              bundle));
+      return;
+    }
+    DealingRecord dealing = decisionDealings.get(tx);
+    if (dealing == null) {
+      stats.rejected("NO_DECISION_DEALING");
+      return;
+    }
+    CertificateBytes bundle =
+        new ProvenanceBundle(proof, dealing, Optional.empty()).toCertificateBytes();
+    Decision decision = ((CrossAsStatement.DecisionStatement) statement).decision();
+    if (faults.forge()) {
+      submitToReplicas(
+          decision == Decision.UNLOCK
+              ? new EscrowRefund(topology.own(), tx, bundle)
+              : new EscrowFinalize(topology.own(), tx, Optional.empty(), bundle));
+    }
+    submitToReplicas(
+        decision == Decision.UNLOCK
+            ? new EscrowFinalize(topology.own(), tx, Optional.empty(), bundle)
+            : new EscrowRefund(topology.own(), tx, bundle));
+  }
+
+  private void submitToReplicas(Transaction tx) {
+    toReplicas(
+        new CrossAsMessage.Local(new AsMessage.ClientTransaction(TransactionCodec.encode(tx))));
+  }
+
+  private void toReplicas(CrossAsMessage message) {
+    int[] targets = new int[topology.replicas()];
+    for (int i = 0; i < targets.length; i++) {
+      targets[i] = topology.replicaBase() + i;
+    }
+    context.multicast(targets, message);
+  }
+
+  private boolean isOwnReplica(int from) {
+    return from >= topology.replicaBase() && from < topology.replicaBase() + topology.replicas();
+  }
+
+  private Optional<GatewayId> gatewayAt(int node) {
+    return topology.gatewayNodes().entrySet().stream()
+        .filter(e -> e.getValue() == node)
+        .map(Map.Entry::getKey)
+        .findFirst();
+  }
+}

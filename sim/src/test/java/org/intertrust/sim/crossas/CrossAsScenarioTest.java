@@ -1,0 +1,173 @@
+package org.intertrust.sim.crossas;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.LongStream;
+import org.intertrust.crypto.dealing.DealingContext;
+import org.intertrust.sim.crossas.CrossAsScenario.Fault;
+import org.intertrust.sim.crossas.CrossAsScenario.Options;
+import org.intertrust.sim.crossas.CrossAsScenario.Summary;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Two ASs with gateways on the simulator, over many seeds: transfers end final on both sides with
+ * matching outcomes and every §5 invariant holds after every event, without faults and under each
+ * fault. A failing run prints its seed and violations; {@code -Dintertrust.crossas.seeds=N} runs N
+ * seeds per test instead of the default.
+ */
+class CrossAsScenarioTest {
+  private static final int SEEDS = Integer.getInteger("intertrust.crossas.seeds", 13);
+  private static final int TRANSACTIONS = 2;
+
+  static LongStream seeds() {
+    return LongStream.rangeClosed(1, SEEDS);
+  }
+
+  private static Options options(long seed, Set<Fault> faults) {
+    Options base =
+        Options.transfers(TRANSACTIONS, seed)
+            .withDealing(
+                seed % 2 == 0
+                    ? DealingContext.Mode.PER_TRANSACTION
+                    : DealingContext.Mode.PER_SESSION);
+    boolean twoGateways =
+        seed % 3 == 0
+            || faults.contains(Fault.GATEWAY_CRASH)
+            || faults.contains(Fault.GATEWAY_DROP);
+    return new Options(
+        base.n(),
+        twoGateways ? 2 : 1,
+        TRANSACTIONS,
+        seed,
+        base.dealing(),
+        false,
+        base.kinds(),
+        faults.isEmpty() ? EnumSet.noneOf(Fault.class) : EnumSet.copyOf(faults),
+        base.intervalMillis(),
+        faults.contains(Fault.PARTITION) ? 600 : base.deadlineMillis(),
+        MAX_VIRTUAL_MILLIS);
+  }
+
+  /** A run that has not settled by then has failed: consensus keeps running empty rounds. */
+  private static final long MAX_VIRTUAL_MILLIS = 8_000;
+
+  private static Summary runOk(Options options) {
+    long start = System.nanoTime();
+    Summary summary = CrossAsScenario.run(options);
+    System.out.printf(
+        "crossas seed=%d faults=%s real=%dms virtual=%dms p50=%.0f%n",
+        options.seed(),
+        options.faults(),
+        (System.nanoTime() - start) / 1_000_000,
+        summary.virtualMillis(),
+        summary.p50Ms());
+    String report = "seed " + options.seed() + " " + options.faults() + ": " + summary;
+    assertTrue(summary.invariantsOk(), report);
+    assertTrue(summary.auditOk(), report);
+    assertEquals(TRANSACTIONS, summary.submitted(), report);
+    assertEquals(TRANSACTIONS, summary.finalBothSides(), report);
+    assertEquals(summary.submitted(), summary.unlocked() + summary.released(), report);
+    return summary;
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void transfers_withoutFaults_unlockOnBothSides(long seed) {
+    Summary summary = runOk(options(seed, Set.of()));
+    assertEquals(TRANSACTIONS, summary.unlocked(), summary.toString());
+    assertEquals(0, summary.provenanceRefused());
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void byzantineReplicas_badSharesBlamed_silenceTolerated(long seed) {
+    Summary summary = runOk(options(seed, Set.of(Fault.BYZANTINE)));
+    assertEquals(TRANSACTIONS, summary.unlocked(), summary.toString());
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void replayedRelaysAndSubmissions_takeEffectOnce(long seed) {
+    Summary summary = runOk(options(seed, Set.of(Fault.REPLAY)));
+    assertEquals(TRANSACTIONS, summary.unlocked(), summary.toString());
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void forgedTransactionsOnRealCertificates_refusedByReplicas(long seed) {
+    Summary summary = runOk(options(seed, Set.of(Fault.FORGED_CERTIFICATE)));
+    assertEquals(TRANSACTIONS, summary.unlocked(), summary.toString());
+    assertTrue(summary.provenanceRefused() >= 2 * TRANSACTIONS, summary.toString());
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void partitionPastTheDeadline_expiresReleasesAndRefunds(long seed) {
+    Summary summary = runOk(options(seed, Set.of(Fault.PARTITION)));
+    assertEquals(TRANSACTIONS, summary.released(), summary.toString());
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void lossyNetwork_stillFinal(long seed) {
+    runOk(options(seed, Set.of(Fault.LOSS)));
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void droppingGateway_failsOverToTheOther(long seed) {
+    runOk(options(seed, Set.of(Fault.GATEWAY_DROP)));
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void crashedGateway_restartsFromSealedState(long seed) {
+    runOk(options(seed, Set.of(Fault.GATEWAY_CRASH)));
+  }
+
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.EnumSource(
+      value = Fault.class,
+      names = {"BYZANTINE", "PARTITION"})
+  void sameSeed_sameTrace(Fault fault) {
+    Options options = options(6, Set.of(fault));
+    Summary first = CrossAsScenario.run(options);
+    Summary second = CrossAsScenario.run(options);
+    assertEquals(first.traceSha256(), second.traceSha256(), fault + " " + first + " " + second);
+  }
+
+  @Test
+  void unimplementedOptions_areRefusedWithAReason() {
+    Options base = Options.transfers(1, 1);
+    IllegalArgumentException batching =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                new Options(
+                    4,
+                    1,
+                    1,
+                    1,
+                    base.dealing(),
+                    true,
+                    base.kinds(),
+                    base.faults(),
+                    20,
+                    5_000,
+                    1_000));
+    assertTrue(batching.getMessage().contains("not implemented"));
+    IllegalArgumentException unattested =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> base.withFaults(EnumSet.of(Fault.UNATTESTED_GATEWAY)));
+    assertTrue(unattested.getMessage().contains("unattested-gateway"));
+    assertThrows(
+        IllegalArgumentException.class, () -> base.withFaults(EnumSet.of(Fault.GATEWAY_CRASH)));
+  }
+}
