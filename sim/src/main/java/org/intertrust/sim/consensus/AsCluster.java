@@ -1,7 +1,5 @@
 package org.intertrust.sim.consensus;
 
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,22 +9,20 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.intertrust.consensus.ConsensusConfig;
 import org.intertrust.consensus.ConsensusMessage;
 import org.intertrust.consensus.PayloadSource;
 import org.intertrust.consensus.Replica;
+import org.intertrust.consensus.SignatureVerifier;
 import org.intertrust.crypto.bls.KeyShare;
-import org.intertrust.crypto.bls.ThresholdDealer;
 import org.intertrust.crypto.encoding.AsId;
 import org.intertrust.crypto.identity.IdentityKeyPair;
-import org.intertrust.crypto.identity.IdentityPublicKey;
 import org.intertrust.ledger.block.ExecutedBlock;
 import org.intertrust.ledger.state.LedgerState;
 import org.intertrust.ledger.value.AssetId;
-import org.intertrust.sim.NodeContext;
 import org.intertrust.sim.SimNode;
-import org.intertrust.sim.SimTimer;
 import org.intertrust.sim.Violation;
 import org.intertrust.sim.storage.CrashLoss;
 import org.intertrust.sim.storage.SimStorage;
@@ -38,9 +34,6 @@ import org.intertrust.sim.storage.SimStorage;
  * LedgerObserver} invariants), for any {@link AsId}, with the client accounts funded at genesis but
  * no local transfer workload. The caller puts the nodes in its own simulation and may wrap each
  * replica's payload check (for example with a provenance check).
- *
- * <p>The key dealing repeats the few lines of {@code ConsensusScenario.Keys} with the AS id as a
- * parameter (that one is fixed to AS 1); the lead may fold the two together.
  */
 public final class AsCluster {
   private static final long MILLIS = 1_000_000L;
@@ -56,6 +49,7 @@ public final class AsCluster {
   private final ConsensusObserver observer;
   private final LedgerRun ledger;
   private final Map<Integer, ReplicaLedger> live = new HashMap<>();
+  private final MemoizingVerifier verifier = new MemoizingVerifier(SignatureVerifier.DIRECT);
 
   private AsCluster(
       AsId as,
@@ -102,19 +96,10 @@ public final class AsCluster {
             1,
             ledgerOptions);
     Map<Integer, Behaviour> roles = ConsensusScenario.assignRoles(options);
-    List<IdentityKeyPair> identities = new ArrayList<>();
-    List<IdentityPublicKey> publicKeys = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      IdentityKeyPair identity = IdentityKeyPair.generate(seeded(asSeed * 1_000_003L + i));
-      identities.add(identity);
-      publicKeys.add(identity.publicKey());
-    }
-    ThresholdDealer.DealtKey dealt =
-        ThresholdDealer.dealRandom(ConsensusConfig.quorum(n), n, new java.util.Random(asSeed));
-    ConsensusConfig config =
-        new ConsensusConfig(as, publicKeys, dealt.publicKey(), 200 * MILLIS, PAYLOAD_BYTES);
+    ConsensusScenario.Keys keys = ConsensusScenario.Keys.deal(as, n, asSeed, PAYLOAD_BYTES);
     LedgerRun ledger = LedgerRun.create(as, PAYLOAD_BYTES, options, roles.keySet());
-    return new AsCluster(as, n, asSeed, config, identities, dealt.shares(), roles, ledger);
+    return new AsCluster(
+        as, n, asSeed, keys.config(), keys.identities(), keys.shares(), roles, ledger);
   }
 
   /**
@@ -125,7 +110,7 @@ public final class AsCluster {
       int id, SimStorage storage, UnaryOperator<PayloadSource> payloads) {
     Behaviour behaviour = roles.get(id);
     if (behaviour == Behaviour.SILENT) {
-      return new Silent();
+      return new ConsensusScenario.SilentNode();
     }
     ReplicaLedger replicaLedger = ledger.replica(id, storage, behaviour);
     live.put(id, replicaLedger);
@@ -137,12 +122,26 @@ public final class AsCluster {
             shares.get(id),
             payloads.apply(replicaLedger.payloads()),
             ReplicaNode.loadSafety(storage),
-            new SplittableRandom(seed * 7919 + id));
-    UnaryOperator<ConsensusMessage> tamper =
+            new SplittableRandom(seed * 7919 + id),
+            verifier);
+    Function<ConsensusMessage, AsMessage> tamper =
         behaviour == null
-            ? UnaryOperator.identity()
-            : Tampering.of(behaviour, as, identities.get(id), shares.get(id), n);
-    return new ReplicaNode(replica, observer, tamper, config.quorum(), Optional.of(replicaLedger));
+            ? ReplicaNode.HONEST
+            : Tampering.of(
+                behaviour,
+                as,
+                identities.get(id),
+                shares.get(id),
+                n,
+                ConsensusWire.limits(config.maxPayloadBytes()),
+                seed * 31 + id);
+    return new ReplicaNode(
+        replica,
+        observer,
+        tamper,
+        config.quorum(),
+        ConsensusWire.codec(config.maxPayloadBytes()),
+        Optional.of(replicaLedger));
   }
 
   /** Tells {@code listener} of every block any replica executes, inside that replica's handler. */
@@ -219,27 +218,5 @@ public final class AsCluster {
   /** The balance of every account at genesis. */
   public static long initialBalance() {
     return ClientWorkload.INITIAL_BALANCE;
-  }
-
-  private static SecureRandom seeded(long seed) {
-    try {
-      SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
-      random.setSeed(seed);
-      return random;
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  /** A replica that never sends anything. */
-  private static final class Silent implements SimNode<AsMessage> {
-    @Override
-    public void onStart(NodeContext<AsMessage> context) {}
-
-    @Override
-    public void onMessage(int from, AsMessage message) {}
-
-    @Override
-    public void onTimer(SimTimer timer) {}
   }
 }

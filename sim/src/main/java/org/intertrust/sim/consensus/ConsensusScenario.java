@@ -416,7 +416,7 @@ public final class ConsensusScenario {
   }
 
   /** A replica that never sends anything. */
-  private static final class SilentNode implements SimNode<AsMessage> {
+  static final class SilentNode implements SimNode<AsMessage> {
     @Override
     public void onStart(NodeContext<AsMessage> context) {}
 
@@ -428,9 +428,12 @@ public final class ConsensusScenario {
   }
 
   /** Deterministic keys for a run: Ed25519 identities and a (2f+1, n) commit key. */
-  private record Keys(
-      ConsensusConfig config, List<IdentityKeyPair> identities, List<KeyShare> shares) {
+  record Keys(ConsensusConfig config, List<IdentityKeyPair> identities, List<KeyShare> shares) {
     static Keys deal(int n, long seed, int maxPayloadBytes) {
+      return deal(AS, n, seed, maxPayloadBytes);
+    }
+
+    static Keys deal(AsId as, int n, long seed, int maxPayloadBytes) {
       List<IdentityKeyPair> identities = new ArrayList<>();
       List<IdentityPublicKey> publicKeys = new ArrayList<>();
       for (int i = 0; i < n; i++) {
@@ -441,7 +444,7 @@ public final class ConsensusScenario {
       ThresholdDealer.DealtKey dealt =
           ThresholdDealer.dealRandom(ConsensusConfig.quorum(n), n, new java.util.Random(seed));
       ConsensusConfig config =
-          new ConsensusConfig(AS, publicKeys, dealt.publicKey(), 200 * MILLIS, maxPayloadBytes);
+          new ConsensusConfig(as, publicKeys, dealt.publicKey(), 200 * MILLIS, maxPayloadBytes);
       return new Keys(config, identities, dealt.shares());
     }
 
