@@ -26,9 +26,11 @@ final class AdaptedContext implements NodeContext<AsMessage> {
     return outer.nodeId() - base;
   }
 
+  /** The replica's group in the ids it sees: its AS's replicas, 0-based like {@link #nodeId()}. */
   @Override
   public NodeGroup group() {
-    return outer.group();
+    NodeGroup group = outer.group();
+    return new NodeGroup(group.name(), group.firstId() - base, group.size());
   }
 
   @Override
