@@ -12,16 +12,7 @@ final class Points {
   private Points() {}
 
   static P1_Affine decodeG1(byte[] bytes, String what) throws BlsDecodingException {
-    checkLength(bytes, G1_COMPRESSED_BYTES, what);
-    P1_Affine point;
-    try {
-      point = new P1_Affine(bytes);
-    } catch (RuntimeException e) {
-      throw encodingFailure(e, what);
-    }
-    if (point.is_inf()) {
-      throw new BlsDecodingException(Reason.INFINITY, what + " is the point at infinity");
-    }
+    P1_Affine point = parseFiniteG1(bytes, G1_COMPRESSED_BYTES, what);
     if (!point.in_group()) {
       throw new BlsDecodingException(Reason.NOT_IN_SUBGROUP, what + " is not in the G1 subgroup");
     }
@@ -34,7 +25,17 @@ final class Points {
    */
   static P1_Affine decodeUncompressedG1OnCurve(byte[] bytes) throws BlsDecodingException {
     String what = "uncompressed share";
-    checkLength(bytes, 2 * G1_COMPRESSED_BYTES, what);
+    P1_Affine point = parseFiniteG1(bytes, 2 * G1_COMPRESSED_BYTES, what);
+    if (!point.on_curve()) {
+      throw new BlsDecodingException(Reason.NOT_ON_CURVE, what + " is not on the curve");
+    }
+    return point;
+  }
+
+  /** Parses a G1 point of {@code length} bytes (compressed or not) and refuses infinity. */
+  private static P1_Affine parseFiniteG1(byte[] bytes, int length, String what)
+      throws BlsDecodingException {
+    checkLength(bytes, length, what);
     P1_Affine point;
     try {
       point = new P1_Affine(bytes);
@@ -43,9 +44,6 @@ final class Points {
     }
     if (point.is_inf()) {
       throw new BlsDecodingException(Reason.INFINITY, what + " is the point at infinity");
-    }
-    if (!point.on_curve()) {
-      throw new BlsDecodingException(Reason.NOT_ON_CURVE, what + " is not on the curve");
     }
     return point;
   }

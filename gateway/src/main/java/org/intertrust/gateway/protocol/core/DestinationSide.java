@@ -6,10 +6,10 @@ import java.util.Optional;
 import org.intertrust.crypto.dealing.DealingException;
 import org.intertrust.crypto.dealing.DealingRecord;
 import org.intertrust.gateway.protocol.certificate.CertificateException;
+import org.intertrust.gateway.protocol.certificate.CrossAsCertificate;
 import org.intertrust.gateway.protocol.certificate.CrossAsStatement;
 import org.intertrust.gateway.protocol.certificate.ProofChecker;
 import org.intertrust.gateway.protocol.certificate.TransactionProof;
-import org.intertrust.gateway.protocol.collect.CollectOutcome;
 import org.intertrust.gateway.protocol.collect.ShareCollector;
 import org.intertrust.gateway.protocol.dealing.DealingReference;
 import org.intertrust.gateway.protocol.lifecycle.DuplicateFilter;
@@ -152,19 +152,15 @@ final class DestinationSide {
   void onShare(Sender from, GatewayMessage.ShareSubmission submission) {
     CrossAsTxId tx = ((CrossAsStatement.DecisionStatement) submission.statement()).tx();
     Transaction transaction = transactions.get(tx);
-    if (transaction == null || transaction.collector.isEmpty()) {
-      context.reject(from, RejectReason.UNKNOWN_TRANSACTION, "no decision collected for " + tx);
-      return;
-    }
-    ShareCollector collector = transaction.collector.get();
-    if (!collector.statement().equals(submission.statement())) {
-      context.reject(from, RejectReason.BAD_SHARE, "share on another statement");
-      return;
-    }
-    CollectOutcome outcome = collector.offer(submission.share());
-    Outcomes.report(context, from, outcome);
-    if (outcome instanceof CollectOutcome.Certified certified) {
-      TransactionProof proof = new TransactionProof.Direct(certified.certificate());
+    Optional<CrossAsCertificate> certificate =
+        Outcomes.offer(
+            context,
+            from,
+            transaction == null ? Optional.empty() : transaction.collector,
+            submission,
+            "no decision collected for " + tx);
+    if (certificate.isPresent()) {
+      TransactionProof proof = new TransactionProof.Direct(certificate.get());
       answered.answer(tx, proof);
       context.emit(
           new GatewayAction.SendToGateway(

@@ -9,7 +9,6 @@ import org.intertrust.gateway.protocol.certificate.CertificateException;
 import org.intertrust.gateway.protocol.certificate.CrossAsStatement;
 import org.intertrust.gateway.protocol.certificate.ProofChecker;
 import org.intertrust.gateway.protocol.certificate.TransactionProof;
-import org.intertrust.gateway.protocol.collect.CollectOutcome;
 import org.intertrust.gateway.protocol.collect.ShareCollector;
 import org.intertrust.gateway.protocol.core.GatewayMessage.DealingNotice;
 import org.intertrust.gateway.protocol.core.GatewayMessage.DecisionReply;
@@ -110,20 +109,14 @@ final class SourceSide {
   void onShare(Sender from, GatewayMessage.ShareSubmission submission, long now) {
     CrossAsTxId tx = ((CrossAsStatement.Lock) submission.statement()).tx();
     Transaction transaction = transactions.get(tx);
-    if (transaction == null || transaction.collector.isEmpty()) {
-      context.reject(from, RejectReason.UNKNOWN_TRANSACTION, "no lock collected for " + tx);
-      return;
-    }
-    ShareCollector collector = transaction.collector.get();
-    if (!collector.statement().equals(submission.statement())) {
-      context.reject(from, RejectReason.BAD_SHARE, "share on another statement");
-      return;
-    }
-    CollectOutcome outcome = collector.offer(submission.share());
-    Outcomes.report(context, from, outcome);
-    if (outcome instanceof CollectOutcome.Certified certified) {
-      relay(tx, transaction, new TransactionProof.Direct(certified.certificate()), now);
-    }
+    Outcomes.offer(
+            context,
+            from,
+            transaction == null ? Optional.empty() : transaction.collector,
+            submission,
+            "no lock collected for " + tx)
+        .ifPresent(
+            certificate -> relay(tx, transaction, new TransactionProof.Direct(certificate), now));
   }
 
   private void relay(CrossAsTxId tx, Transaction transaction, TransactionProof lock, long now) {
