@@ -23,6 +23,7 @@ import org.intertrust.gateway.protocol.replica.CrossAsReplica;
 import org.intertrust.gateway.protocol.replica.TransferTerms;
 import org.intertrust.gateway.protocol.routing.GatewayId;
 import org.intertrust.gateway.protocol.routing.GatewaySelector;
+import org.intertrust.gateway.protocol.wire.GatewayCodec;
 import org.intertrust.gateway.tee.Measurement;
 import org.intertrust.gateway.tee.SoftwarePlatform;
 import org.intertrust.ledger.tx.EscrowLock;
@@ -58,6 +59,8 @@ final class TwoAs {
   private final Map<GatewayId, Integer> gatewayNodes = new HashMap<>();
   private final CrossAsObserver observer;
   private final CrossAsStats stats = new CrossAsStats();
+  private final CrossAsScenario.Carriage carriage;
+  private final CrossAsWire wire;
   private Simulation<CrossAsMessage> simulation;
 
   /** One AS with its keys, enclaves and live nodes. */
@@ -111,8 +114,15 @@ final class TwoAs {
     }
   }
 
-  private TwoAs(CrossAsScenario.Options options, Side x, Side y) {
+  private TwoAs(
+      CrossAsScenario.Options options, CrossAsScenario.Carriage carriage, Side x, Side y) {
     this.options = options;
+    this.carriage = carriage;
+    this.wire =
+        new CrossAsWire(
+            x.cluster.wireCodec(),
+            new GatewayCodec(
+                GatewayCodec.Limits.forReplicas(Math.max(x.cluster.size(), y.cluster.size()))));
     this.x = x;
     this.y = y;
     int g = options.gatewaysPerAs();
@@ -133,7 +143,7 @@ final class TwoAs {
             AsCluster.coin());
   }
 
-  static TwoAs build(CrossAsScenario.Options options) {
+  static TwoAs build(CrossAsScenario.Options options, CrossAsScenario.Carriage carriage) {
     int n = options.n();
     boolean byzantine = options.faults().contains(CrossAsScenario.Fault.BYZANTINE);
     Behaviour onX = options.seed() % 2 == 0 ? Behaviour.BAD_SHARES : Behaviour.SILENT;
@@ -156,7 +166,7 @@ final class TwoAs {
     int g = options.gatewaysPerAs();
     Side x = new Side(clusterX, g, options.seed() * 2 + 1, 0, 2 * n);
     Side y = new Side(clusterY, g, options.seed() * 2 + 2, n, 2 * n + g);
-    return new TwoAs(options, x, y);
+    return new TwoAs(options, carriage, x, y);
   }
 
   void attach(Simulation<CrossAsMessage> sim) {
@@ -211,7 +221,7 @@ final class TwoAs {
             role == Behaviour.BAD_SHARES,
             own.cluster.identity(local));
     own.live.put(local, node);
-    return node;
+    return carried(node);
   }
 
   SimNode<CrossAsMessage> gatewayX(int id, SimStorage storage, int incarnation) {
@@ -293,7 +303,31 @@ final class TwoAs {
             own.cluster.faults(),
             replicaKeys,
             gatewayNodes);
-    return new GatewayNode(core, topology, stats, faults);
+    return carried(new GatewayNode(core, topology, stats, faults));
+  }
+
+  /** {@code node}, sending and receiving the messages {@link #carriage} carries as bytes. */
+  private SimNode<CrossAsMessage> carried(SimNode<CrossAsMessage> node) {
+    if (carriage == CrossAsScenario.Carriage.OBJECTS) {
+      return node;
+    }
+    return new WireNode(node, wire, carriage::carriesAsBytes, stats, carriage.checksRoundTrip());
+  }
+
+  /** The final ledger state hash of every replica that runs a ledger, X's then Y's, by index. */
+  List<String> stateHashes() {
+    List<String> hashes = new ArrayList<>();
+    for (Side side : List.of(x, y)) {
+      for (int i = 0; i < side.cluster.size(); i++) {
+        hashes.add(
+            side.cluster.as()
+                + "/"
+                + i
+                + "="
+                + side.cluster.state(i).map(s -> s.hash().toString()).orElse("none"));
+      }
+    }
+    return hashes;
   }
 
   /** Client {@code index} locks coins on X towards Y through its source gateway. */
@@ -327,7 +361,12 @@ final class TwoAs {
         now + CrossAsScenario.MILLIS,
         -1,
         gatewayNodes.get(gateway),
-        new CrossAsMessage.Request(TransactionCodec.encode(lock), terms));
+        WireNode.outgoing(
+            new CrossAsMessage.Request(TransactionCodec.encode(lock), terms),
+            wire,
+            carriage::carriesAsBytes,
+            stats,
+            carriage.checksRoundTrip()));
   }
 
   List<Violation> violations() {
