@@ -47,7 +47,9 @@ class CarriageEquivalenceTest {
             base.intervalMillis(),
             faults.contains(Fault.PARTITION) ? 600 : base.deadlineMillis(),
             8_000);
+    long start = System.nanoTime();
     CrossAsScenario.Run objects = CrossAsScenario.runWorld(options, Carriage.OBJECTS);
+    long objectsMillis = (System.nanoTime() - start) / 1_000_000;
     Summary reference = objects.summary();
     assertTrue(reference.invariantsOk(), "seed " + seed + ": " + reference);
     assertEquals(2, reference.finalBothSides(), "seed " + seed + ": " + reference);
@@ -55,7 +57,16 @@ class CarriageEquivalenceTest {
       if (carriage == Carriage.ALL_BYTES_CHECKED && seed > 3) {
         continue; // every message checked costs wall time: three runs are enough
       }
+      start = System.nanoTime();
       CrossAsScenario.Run bytes = CrossAsScenario.runWorld(options, carriage);
+      System.out.printf(
+          "carriage seed=%d faults=%s OBJECTS=%dms %s=%dms carried=%s%n",
+          seed,
+          faults,
+          objectsMillis,
+          carriage,
+          (System.nanoTime() - start) / 1_000_000,
+          bytes.world().stats().carried());
       String what = "seed " + seed + " " + carriage;
       assertEquals(reference, bytes.summary(), what);
       assertEquals(objects.world().stateHashes(), bytes.world().stateHashes(), what);

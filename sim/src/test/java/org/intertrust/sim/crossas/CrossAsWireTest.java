@@ -262,6 +262,41 @@ class CrossAsWireTest {
     assertTrue(rejected > 100, "flips rejected: " + rejected);
   }
 
+  @Test
+  void aReceiver_decodesWireBytes_andCountsWhatDoesNotDecode_withoutPassingItOn() {
+    java.util.List<CrossAsMessage> delivered = new java.util.ArrayList<>();
+    org.intertrust.sim.SimNode<CrossAsMessage> recorder =
+        new org.intertrust.sim.SimNode<>() {
+          @Override
+          public void onStart(org.intertrust.sim.NodeContext<CrossAsMessage> context) {}
+
+          @Override
+          public void onMessage(int from, CrossAsMessage message) {
+            delivered.add(message);
+          }
+
+          @Override
+          public void onTimer(org.intertrust.sim.SimTimer timer) {}
+        };
+    CrossAsStats stats = new CrossAsStats();
+    WireNode node = new WireNode(recorder, WIRE, m -> true, stats, false);
+    CrossAsMessage request = small().get("request");
+    CrossAsMessage sent = node.outgoing(request);
+    assertTrue(sent instanceof CrossAsMessage.Wire, "" + sent);
+    assertEquals(request.toString(), sent.toString());
+    node.onMessage(7, sent);
+    byte[] broken = ((CrossAsMessage.Wire) sent).bytes();
+    broken[0] = 9;
+    node.onMessage(7, new CrossAsMessage.Wire(broken, "broken"));
+    byte[] nested = WIRE.encode(small().get("protocol"));
+    nested[nested.length - 33] = 0x7f; // the gateway message's kind
+    node.onMessage(7, new CrossAsMessage.Wire(nested, "bad kind"));
+    assertEquals(java.util.List.of(request), delivered);
+    assertEquals(1, stats.rejections("WIRE_UNSUPPORTED_VERSION"));
+    assertEquals(1, stats.rejections("WIRE_GATEWAY/UNKNOWN_KIND"));
+    assertEquals(Map.of("Request", 1L), stats.carried());
+  }
+
   private static Reason reasonFor(byte[] bytes) {
     return assertThrows(CrossAsDecodingException.class, () -> WIRE.decode(bytes)).reason();
   }
