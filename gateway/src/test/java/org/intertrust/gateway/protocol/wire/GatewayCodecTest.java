@@ -252,10 +252,10 @@ class GatewayCodecTest {
   void everyBitFlip_isRejectedWithAReason_orDecodesCanonically() {
     Map<Reason, Integer> rejected = new java.util.EnumMap<>(Reason.class);
     int accepted = 0;
-    Set<String> flippedRecords = new HashSet<>();
+    Set<String> flippedKinds = new HashSet<>();
     for (Map.Entry<String, GatewayMessage> entry : flipSamples().entrySet()) {
       byte[] bytes = CODEC.encode(entry.getValue());
-      boolean[] skip = alreadyFlippedRecords(bytes, entry.getValue(), flippedRecords);
+      boolean[] skip = alreadyFlippedRecords(bytes, entry.getValue(), flippedKinds);
       for (int bit = 0; bit < bytes.length * 8; bit++) {
         if (skip[bit / 8]) {
           continue;
@@ -292,39 +292,47 @@ class GatewayCodecTest {
   private static final int RECORD_EDGE = 16;
 
   private static boolean[] alreadyFlippedRecords(
-      byte[] message, GatewayMessage decoded, Set<String> flippedRecords) {
+      byte[] message, GatewayMessage decoded, Set<String> flippedKinds) {
     boolean[] skip = new boolean[message.length];
-    for (String record : flippedRecords) {
-      byte[] recordBytes = HEX.parseHex(record);
-      for (int at = indexOf(message, recordBytes, 0);
-          at >= 0;
-          at = indexOf(message, recordBytes, at + 1)) {
-        Arrays.fill(skip, at + RECORD_EDGE, at + recordBytes.length, true);
-      }
-    }
-    flippedRecords.addAll(componentsOf(decoded));
+    Map<String, List<byte[]>> components = componentsOf(decoded);
+    components.forEach(
+        (kind, parts) -> {
+          if (flippedKinds.contains(kind)) {
+            for (byte[] part : parts) {
+              int at = indexOf(message, part, 0);
+              Arrays.fill(skip, at + RECORD_EDGE, at + part.length, true);
+            }
+          }
+        });
+    flippedKinds.addAll(components.keySet());
     return skip;
   }
 
-  /** The hex of the self-contained parts of {@code message}: its dealing records, its share. */
-  private static List<String> componentsOf(GatewayMessage message) {
+  /**
+   * The self-contained parts of {@code message} by kind: dealing records (parsed by {@code
+   * DealingRecord.parse} whichever message carries them) and wrapped shares.
+   */
+  private static Map<String, List<byte[]>> componentsOf(GatewayMessage message) {
     if (message instanceof GatewayMessage.DealingNotice notice) {
-      return List.of(HEX.formatHex(notice.record().toBytes()));
+      return Map.of("record", List.of(notice.record().toBytes()));
     } else if (message instanceof GatewayMessage.LockRelay relay) {
-      return List.of(
-          HEX.formatHex(relay.lockDealing().toBytes()),
-          HEX.formatHex(relay.decisionDealing().toBytes()));
+      return Map.of(
+          "record", List.of(relay.lockDealing().toBytes(), relay.decisionDealing().toBytes()));
     } else if (message instanceof GatewayMessage.DecisionQuery query) {
-      return List.of(HEX.formatHex(query.decisionDealing().toBytes()));
+      return Map.of("record", List.of(query.decisionDealing().toBytes()));
     } else if (message instanceof GatewayMessage.DealingDelivery delivery) {
-      return List.of(HEX.formatHex(delivery.record().toBytes()));
+      return Map.of("record", List.of(delivery.record().toBytes()));
     } else if (message instanceof GatewayMessage.ShareSubmission submission) {
-      return List.of(
-          HEX.formatHex(submission.share().sender().toBytes())
-              + HEX.formatHex(submission.share().share().toBytes())
-              + HEX.formatHex(submission.share().wrap().toBytes()));
+      byte[] sender = submission.share().sender().toBytes();
+      byte[] share = submission.share().share().toBytes();
+      byte[] wrap = submission.share().wrap().toBytes();
+      byte[] wrapped = new byte[sender.length + share.length + wrap.length];
+      System.arraycopy(sender, 0, wrapped, 0, sender.length);
+      System.arraycopy(share, 0, wrapped, sender.length, share.length);
+      System.arraycopy(wrap, 0, wrapped, sender.length + share.length, wrap.length);
+      return Map.of("share", List.of(wrapped));
     }
-    return List.of();
+    return Map.of();
   }
 
   private static int indexOf(byte[] haystack, byte[] needle, int from) {
