@@ -26,6 +26,8 @@ import org.intertrust.gateway.protocol.replica.TransferTerms;
 import org.intertrust.gateway.protocol.wire.GatewayDecodingException.Reason;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class GatewayCodecTest {
   /** The checked-in golden vectors, one {@code name hex} line per sample of {@link WireSamples}. */
@@ -38,11 +40,13 @@ class GatewayCodecTest {
   private static final GatewayCodec CODEC = new GatewayCodec();
   private static WireSamples samples;
   private static Map<String, GatewayMessage> all;
+  private static Map<String, GatewayMessage> small;
 
   @BeforeAll
   static void build() throws Exception {
     samples = new WireSamples(4, 1, 2);
     all = samples.all();
+    small = new WireSamples(1, 0, 1).all();
   }
 
   // ---- coverage ----------------------------------------------------------------------------
@@ -348,13 +352,65 @@ class GatewayCodecTest {
     return -1;
   }
 
+  static java.util.stream.LongStream mutationSeeds() {
+    return java.util.stream.LongStream.range(0, 60);
+  }
+
+  /**
+   * Seeded random damage beyond single flips (a run of random bytes, a byte inserted, a range cut
+   * out, a length prefix set to a random value): refused with a typed reason or decoded
+   * canonically, never another exception.
+   */
+  @ParameterizedTest
+  @MethodSource("mutationSeeds")
+  void randomDamage_isRejectedWithAReason_orDecodesCanonically(long seed) {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+    for (Map.Entry<String, GatewayMessage> entry : flipSamples().entrySet()) {
+      byte[] bytes = CODEC.encode(entry.getValue());
+      byte[] damaged = damage(bytes, random);
+      try {
+        GatewayMessage decoded = CODEC.decode(damaged);
+        assertArrayEquals(damaged, CODEC.encode(decoded), entry.getKey() + " seed " + seed);
+      } catch (GatewayDecodingException e) {
+        assertTrue(e.reason() != null, entry.getKey());
+      }
+    }
+  }
+
+  private static byte[] damage(byte[] bytes, java.util.SplittableRandom random) {
+    int at = random.nextInt(bytes.length);
+    switch (random.nextInt(4)) {
+      case 0:
+        byte[] overwritten = bytes.clone();
+        int run = 1 + random.nextInt(Math.min(16, bytes.length - at));
+        for (int i = 0; i < run; i++) {
+          overwritten[at + i] = (byte) random.nextInt(256);
+        }
+        return overwritten;
+      case 1:
+        byte[] inserted = new byte[bytes.length + 1];
+        System.arraycopy(bytes, 0, inserted, 0, at);
+        inserted[at] = (byte) random.nextInt(256);
+        System.arraycopy(bytes, at, inserted, at + 1, bytes.length - at);
+        return inserted;
+      case 2:
+        int cut = 1 + random.nextInt(bytes.length - at);
+        byte[] shorter = new byte[bytes.length - cut];
+        System.arraycopy(bytes, 0, shorter, 0, at);
+        System.arraycopy(bytes, at + cut, shorter, at, bytes.length - at - cut);
+        return shorter;
+      default:
+        byte[] length = bytes.clone();
+        if (at + 4 <= length.length) {
+          setLength(length, at, random.nextLong(1L << 32));
+        }
+        return length;
+    }
+  }
+
   /** The flip samples: every kind, with one-replica dealings so that each decode stays cheap. */
   private static Map<String, GatewayMessage> flipSamples() {
-    try {
-      return new WireSamples(1, 0, 1).all();
-    } catch (Exception e) {
-      throw new AssertionError(e);
-    }
+    return small;
   }
 
   // ---- helpers -----------------------------------------------------------------------------
