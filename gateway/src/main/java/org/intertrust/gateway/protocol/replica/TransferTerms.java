@@ -39,7 +39,8 @@ public record TransferTerms(
     AssetId asset,
     Amount amount,
     ConsensusTime deadline,
-    Nonce nonce) {
+    Nonce nonce)
+    implements CrossAsTerms {
   private static final byte[] TAG = {'I', 'T', 'T', 1};
 
   /** Checks the fields. */
@@ -66,6 +67,7 @@ public record TransferTerms(
   }
 
   /** The cross-AS id: SHA-256 of a fixed tag and the canonical encoding. */
+  @Override
   public CrossAsTxId id() {
     return new CrossAsTxId(Sha256.hash(TAG, encode()));
   }
