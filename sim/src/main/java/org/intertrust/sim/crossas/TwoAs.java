@@ -8,9 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.intertrust.crypto.bls.ShareIndex;
-import org.intertrust.crypto.encoding.AsId;
 import org.intertrust.crypto.identity.AgreementKeyPair;
-import org.intertrust.crypto.identity.IdentityKeyPair;
 import org.intertrust.crypto.identity.IdentityPublicKey;
 import org.intertrust.gateway.enclave.GatewayEnclave;
 import org.intertrust.gateway.protocol.attestation.AttestedPeer;
@@ -20,17 +18,12 @@ import org.intertrust.gateway.protocol.core.GatewayCore;
 import org.intertrust.gateway.protocol.core.GatewayCoreConfig;
 import org.intertrust.gateway.protocol.dealing.RotationPolicy;
 import org.intertrust.gateway.protocol.replica.CrossAsReplica;
-import org.intertrust.gateway.protocol.replica.TransferTerms;
+import org.intertrust.gateway.protocol.replica.CrossAsTerms;
 import org.intertrust.gateway.protocol.routing.GatewayId;
 import org.intertrust.gateway.protocol.routing.GatewaySelector;
 import org.intertrust.gateway.tee.Measurement;
 import org.intertrust.gateway.tee.SoftwarePlatform;
-import org.intertrust.ledger.tx.EscrowLock;
 import org.intertrust.ledger.tx.TransactionCodec;
-import org.intertrust.ledger.value.AccountId;
-import org.intertrust.ledger.value.Amount;
-import org.intertrust.ledger.value.ConsensusTime;
-import org.intertrust.ledger.value.Nonce;
 import org.intertrust.sim.NodeContext;
 import org.intertrust.sim.SimNode;
 import org.intertrust.sim.SimTimer;
@@ -58,6 +51,7 @@ final class TwoAs {
   private final Map<GatewayId, Integer> gatewayNodes = new HashMap<>();
   private final CrossAsObserver observer;
   private final CrossAsStats stats = new CrossAsStats();
+  private final CrossAsWorkload workload;
   private Simulation<CrossAsMessage> simulation;
 
   /** One AS with its keys, enclaves and live nodes. */
@@ -131,6 +125,7 @@ final class TwoAs {
             x.enclaveIds(),
             y.enclaveIds(),
             AsCluster.coin());
+    this.workload = new CrossAsWorkload(x.cluster, y.cluster, options.kinds());
   }
 
   static TwoAs build(CrossAsScenario.Options options) {
@@ -296,38 +291,19 @@ final class TwoAs {
     return new GatewayNode(core, topology, stats, faults);
   }
 
-  /** Client {@code index} locks coins on X towards Y through its source gateway. */
+  /** Client request {@code index} (see {@link CrossAsWorkload}) goes to its source gateway. */
   void submit(Simulation<CrossAsMessage> sim, int index, SplittableRandom random) {
-    AsCluster cluster = x.cluster;
-    IdentityKeyPair account = cluster.account(index % cluster.accounts());
-    Nonce nonce = new Nonce(index / cluster.accounts());
     long now = sim.now();
-    ConsensusTime deadline =
-        ConsensusTime.ofMillis(now / CrossAsScenario.MILLIS + options.deadlineMillis());
-    Amount amount = Amount.of(1 + random.nextInt(100));
-    AsId source = x.cluster.as();
-    AsId destination = y.cluster.as();
-    TransferTerms terms =
-        new TransferTerms(
-            source,
-            destination,
-            AccountId.of(account.publicKey()),
-            AsCluster.coin(),
-            amount,
-            deadline,
-            nonce);
-    EscrowLock lock =
-        EscrowLock.sign(
-            account,
-            new EscrowLock.Terms(
-                source, terms.id(), AsCluster.coin(), amount, destination, deadline, nonce));
-    GatewayId gateway = selector.select(terms.id(), source, destination).source();
-    observer.submitted(terms.id(), now);
+    CrossAsWorkload.Request request =
+        workload.next(index, now / CrossAsScenario.MILLIS, options.deadlineMillis(), random);
+    CrossAsTerms terms = request.terms();
+    GatewayId gateway = selector.select(terms.id(), terms.source(), terms.destination()).source();
+    observer.submitted(terms.id(), now, request.kind(), request.expectedRelease());
     sim.inject(
         now + CrossAsScenario.MILLIS,
         -1,
         gatewayNodes.get(gateway),
-        new CrossAsMessage.Request(TransactionCodec.encode(lock), terms));
+        new CrossAsMessage.Request(TransactionCodec.encode(request.sourceTransaction()), terms));
   }
 
   List<Violation> violations() {
