@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.intertrust.crypto.encoding.AsId;
 import org.intertrust.crypto.identity.IdentityPublicKey;
+import org.intertrust.gateway.protocol.lifecycle.CrossAsPhase;
+import org.intertrust.gateway.protocol.lifecycle.CrossAsStatusView;
 import org.intertrust.gateway.protocol.replica.Provenance;
 import org.intertrust.gateway.protocol.replica.ProvenanceProblem;
 import org.intertrust.ledger.block.ExecutedBlock;
@@ -326,6 +328,31 @@ final class CrossAsObserver {
       }
     }
     return true;
+  }
+
+  /**
+   * The status a client queries at its source gateway agrees with the ledgers: every settled
+   * transaction is DECIDED (or FINAL) there with Y's decision and reason.
+   */
+  List<Violation> statusViolations(
+      java.util.function.Function<CrossAsTxId, Optional<CrossAsStatusView>> statusOf) {
+    List<Violation> out = new ArrayList<>();
+    for (CrossAsTxId tx : submitted.keySet()) {
+      CrossAsStatus onY = agreedY.get(tx);
+      if (onY == null || !matching(tx)) {
+        continue; // reported by termination
+      }
+      Optional<CrossAsStatusView> view = statusOf.apply(tx);
+      boolean ok =
+          view.isPresent()
+              && view.get().phase().compareTo(CrossAsPhase.DECIDED) >= 0
+              && view.get().decision().equals(onY.decision())
+              && view.get().reason().equals(reasonsY.getOrDefault(tx, ""));
+      if (!ok) {
+        out.add(new Violation("status", tx + " is " + view + " at its gateway, Y " + onY));
+      }
+    }
+    return out;
   }
 
   /** Termination and final conservation, checked once the run ends. */

@@ -295,6 +295,7 @@ public final class CrossAsScenario {
     List<Violation> all = new ArrayList<>(result.violations());
     if (!result.violated()) {
       all.addAll(world.observer().terminationViolations());
+      all.addAll(world.observer().statusViolations(world::status));
     }
     List<String> violations = new ArrayList<>();
     all.forEach(v -> violations.add(v.toString()));

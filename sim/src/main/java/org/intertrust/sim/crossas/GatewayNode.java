@@ -15,6 +15,7 @@ import org.intertrust.gateway.protocol.core.GatewayCore;
 import org.intertrust.gateway.protocol.core.GatewayEvent;
 import org.intertrust.gateway.protocol.core.GatewayMessage;
 import org.intertrust.gateway.protocol.core.Sender;
+import org.intertrust.gateway.protocol.lifecycle.CrossAsStatusView;
 import org.intertrust.gateway.protocol.replica.CrossAsTerms;
 import org.intertrust.gateway.protocol.replica.ProvenanceBundle;
 import org.intertrust.gateway.protocol.routing.GatewayId;
@@ -162,6 +163,11 @@ final class GatewayNode implements SimNode<CrossAsMessage> {
     }
     perform(
         core.handle(new GatewayEvent.Received(nowMillis(), new Sender.Gateway(id.get()), message)));
+  }
+
+  /** What this gateway's core reports to a client about {@code tx}, if it carries it. */
+  Optional<CrossAsStatusView> status(CrossAsTxId tx) {
+    return core.status(tx);
   }
 
   @Override

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.intertrust.crypto.bls.ShareIndex;
@@ -17,6 +18,7 @@ import org.intertrust.gateway.protocol.config.ReplicaKeys;
 import org.intertrust.gateway.protocol.core.GatewayCore;
 import org.intertrust.gateway.protocol.core.GatewayCoreConfig;
 import org.intertrust.gateway.protocol.dealing.RotationPolicy;
+import org.intertrust.gateway.protocol.lifecycle.CrossAsStatusView;
 import org.intertrust.gateway.protocol.replica.CrossAsReplica;
 import org.intertrust.gateway.protocol.replica.CrossAsTerms;
 import org.intertrust.gateway.protocol.routing.GatewayId;
@@ -24,6 +26,7 @@ import org.intertrust.gateway.protocol.routing.GatewaySelector;
 import org.intertrust.gateway.tee.Measurement;
 import org.intertrust.gateway.tee.SoftwarePlatform;
 import org.intertrust.ledger.tx.TransactionCodec;
+import org.intertrust.ledger.value.CrossAsTxId;
 import org.intertrust.sim.NodeContext;
 import org.intertrust.sim.SimNode;
 import org.intertrust.sim.SimTimer;
@@ -52,6 +55,7 @@ final class TwoAs {
   private final CrossAsObserver observer;
   private final CrossAsStats stats = new CrossAsStats();
   private final CrossAsWorkload workload;
+  private final Map<Integer, GatewayNode> sourceGateways = new java.util.TreeMap<>();
   private Simulation<CrossAsMessage> simulation;
 
   /** One AS with its keys, enclaves and live nodes. */
@@ -288,7 +292,11 @@ final class TwoAs {
             own.cluster.faults(),
             replicaKeys,
             gatewayNodes);
-    return new GatewayNode(core, topology, stats, faults);
+    GatewayNode node = new GatewayNode(core, topology, stats, faults);
+    if (own == x) {
+      sourceGateways.put(index, node);
+    }
+    return node;
   }
 
   /** Client request {@code index} (see {@link CrossAsWorkload}) goes to its source gateway. */
@@ -304,6 +312,20 @@ final class TwoAs {
         -1,
         gatewayNodes.get(gateway),
         new CrossAsMessage.Request(TransactionCodec.encode(request.sourceTransaction()), terms));
+  }
+
+  /**
+   * What a client of X would see: the status the source gateways report for {@code tx} (the first
+   * one that carries it), if any.
+   */
+  Optional<CrossAsStatusView> status(CrossAsTxId tx) {
+    for (GatewayNode gateway : sourceGateways.values()) {
+      Optional<CrossAsStatusView> view = gateway.status(tx);
+      if (view.isPresent()) {
+        return view;
+      }
+    }
+    return Optional.empty();
   }
 
   List<Violation> violations() {
