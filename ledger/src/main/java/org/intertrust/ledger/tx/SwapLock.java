@@ -47,11 +47,6 @@ public record SwapLock(
         terms.source(), terms, counterpartySignature, ClientSignatures.sign(key, unsigned));
   }
 
-  /** Returns a copy meant for {@code other}, keeping the signatures (for tests of wrong chains). */
-  public SwapLock withChain(AsId other) {
-    return new SwapLock(other, terms, counterpartySignature, signature);
-  }
-
   @Override
   public CrossAsTxId crossTxId() {
     return terms.id(counterpartySignature);

@@ -108,7 +108,11 @@ class SwapAndMessageRulesTest {
   void swapLock_ofTermsForAnotherSourceIsRejected() {
     SwapTerms terms = swap(3);
     SwapLock lock = SwapLock.sign(key(0), terms, bobSigns(terms));
-    Expect.rejected(RejectionReason.TERMS_MISMATCH, y0, lock.withChain(AS_Y), onY);
+    Expect.rejected(
+        RejectionReason.TERMS_MISMATCH,
+        y0,
+        new SwapLock(AS_Y, terms, lock.counterpartySignature(), lock.signature()),
+        onY);
   }
 
   @Test
