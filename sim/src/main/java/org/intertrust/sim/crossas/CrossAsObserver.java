@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
 import org.intertrust.crypto.encoding.AsId;
 import org.intertrust.crypto.identity.IdentityPublicKey;
 import org.intertrust.gateway.protocol.lifecycle.CrossAsPhase;
@@ -334,8 +336,7 @@ final class CrossAsObserver {
    * The status a client queries at its source gateway agrees with the ledgers: every settled
    * transaction is DECIDED (or FINAL) there with Y's decision and reason.
    */
-  List<Violation> statusViolations(
-      java.util.function.Function<CrossAsTxId, Optional<CrossAsStatusView>> statusOf) {
+  List<Violation> statusViolations(Function<CrossAsTxId, Optional<CrossAsStatusView>> statusOf) {
     List<Violation> out = new ArrayList<>();
     for (CrossAsTxId tx : submitted.keySet()) {
       CrossAsStatus onY = agreedY.get(tx);
@@ -478,7 +479,7 @@ final class CrossAsObserver {
 
   /** Y's RELEASE decisions on submitted transactions, by reason. */
   Map<String, Long> releaseReasons() {
-    Map<String, Long> out = new java.util.TreeMap<>();
+    Map<String, Long> out = new TreeMap<>();
     agreedY.forEach(
         (tx, status) -> {
           if (status == CrossAsStatus.RELEASED && submitted.containsKey(tx)) {

@@ -82,7 +82,7 @@ public final class CrossAsScenario {
    *
    * @param n replicas per AS
    * @param gatewaysPerAs gateways per AS
-   * @param transactions cross-AS transfers the clients start
+   * @param transactions cross-AS transactions the clients start
    * @param seed the seed
    * @param dealing per-transaction (the paper's) or per-session dealing
    * @param batching batch certificates (not implemented: must be false)
@@ -211,10 +211,10 @@ public final class CrossAsScenario {
    * @param invariantsOk no invariant was violated, termination included
    * @param auditOk no conservation violation (one-AS audit or cross-AS)
    * @param violations every violation found
-   * @param submitted transfers the clients started
-   * @param unlocked transfers Y decided UNLOCK
-   * @param released transfers Y decided RELEASE
-   * @param finalBothSides transfers final on both ASs with matching outcomes
+   * @param submitted transactions the clients started
+   * @param unlocked transactions Y decided UNLOCK
+   * @param released transactions Y decided RELEASE
+   * @param finalBothSides transactions final on both ASs with matching outcomes
    * @param p50Ms median latency from the client's request to X's settlement, simulated ms
    * @param p95Ms 95th percentile
    * @param p99Ms 99th percentile

@@ -1,5 +1,6 @@
 package org.intertrust.sim.crossas;
 
+import java.util.Arrays;
 import java.util.Optional;
 import org.intertrust.crypto.dealing.DealingRecord;
 import org.intertrust.crypto.encoding.AsId;
@@ -67,7 +68,7 @@ final class DestinationTransactions {
     }
     CrossAsTerms.Message message = (CrossAsTerms.Message) terms;
     byte[] bytes = message.payload().toBytes();
-    byte[] tampered = java.util.Arrays.copyOf(bytes, Math.max(1, bytes.length));
+    byte[] tampered = Arrays.copyOf(bytes, Math.max(1, bytes.length));
     tampered[0] ^= 1;
     return new MessageDelivery(own, message.terms(), MessagePayload.of(tampered), bundle);
   }

@@ -244,12 +244,12 @@ final class GatewayNode implements SimNode<CrossAsMessage> {
         new ProvenanceBundle(proof, dealing, Optional.empty()).toCertificateBytes();
     Decision decision = ((CrossAsStatement.DecisionStatement) statement).decision();
     Optional<AccountId> beneficiary = DestinationTransactions.beneficiary(terms.get(tx));
-    Transaction finalize = new EscrowFinalize(topology.own(), tx, beneficiary, bundle);
+    Transaction finalization = new EscrowFinalize(topology.own(), tx, beneficiary, bundle);
     Transaction refund = new EscrowRefund(topology.own(), tx, bundle);
     if (faults.forge()) {
-      submitToReplicas(decision == Decision.UNLOCK ? refund : finalize);
+      submitToReplicas(decision == Decision.UNLOCK ? refund : finalization);
     }
-    submitToReplicas(decision == Decision.UNLOCK ? finalize : refund);
+    submitToReplicas(decision == Decision.UNLOCK ? finalization : refund);
   }
 
   private void submitToReplicas(Transaction tx) {
