@@ -17,9 +17,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
 /**
- * {@code intertrust sim --scenario cross-as}: two ASs with gateways running cross-AS transfers in
- * the seeded simulator. The options are a mixin of {@link SimCommand}, which hands the run over
- * here; options this version does not implement are refused with a message saying so.
+ * {@code intertrust sim --scenario cross-as}: two ASs with gateways running cross-AS transfers,
+ * swaps and messages in the seeded simulator. The options are a mixin of {@link SimCommand}, which
+ * hands the run over here; options this version does not implement are refused with a message
+ * saying so.
  */
 final class CrossAsSimCommand {
   /** Options only the cross-AS scenario takes. */
@@ -74,7 +75,9 @@ final class CrossAsSimCommand {
   @Option(
       names = "--kinds",
       split = ",",
-      description = "cross-as: transfer (swap, message: not implemented yet; default: transfer).")
+      description =
+          "cross-as: transfer, swap, message; requests cycle through the kinds given"
+              + " (default: transfer).")
   List<String> kinds = List.of("transfer");
 
   @Option(
@@ -176,6 +179,7 @@ final class CrossAsSimCommand {
         Locale.ROOT,
         "seed %d: invariants %s, audit %s%n"
             + "transactions: %d submitted, %d unlocked, %d released, %d final on both sides%n"
+            + "%s"
             + "latency (request to settlement on X, simulated ms): p50 %.1f, p95 %.1f, p99 %.1f%n"
             + "gateway rejections %s, provenance refusals %d%n"
             + "%d events, %d ms virtual, trace %s%n%s",
@@ -186,6 +190,7 @@ final class CrossAsSimCommand {
         s.unlocked(),
         s.released(),
         s.finalBothSides(),
+        kindsText(s),
         s.p50Ms(),
         s.p95Ms(),
         s.p99Ms(),
@@ -197,12 +202,55 @@ final class CrossAsSimCommand {
         s.violations().stream().map(v -> "violation: " + v + "\n").collect(Collectors.joining()));
   }
 
+  /** One line per kind, then Y's release reasons; nothing for a transfer-only run. */
+  private static String kindsText(Summary s) {
+    if (s.byKind().keySet().equals(EnumSet.of(Kind.TRANSFER))) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder();
+    s.byKind()
+        .forEach(
+            (kind, c) ->
+                out.append(
+                    String.format(
+                        Locale.ROOT,
+                        "  %s: %d submitted, %d unlocked, %d released, %d final on both sides%n",
+                        cliName(kind),
+                        c.submitted(),
+                        c.unlocked(),
+                        c.released(),
+                        c.finalBothSides())));
+    out.append(String.format(Locale.ROOT, "  releases by reason %s%n", s.releaseReasons()));
+    return out.toString();
+  }
+
+  private static String cliName(Kind kind) {
+    return kind.name().toLowerCase(Locale.ROOT);
+  }
+
+  private static String kindsJson(Summary s) {
+    return s.byKind().entrySet().stream()
+        .map(
+            e ->
+                String.format(
+                    Locale.ROOT,
+                    "%s:{\"submitted\":%d,\"unlocked\":%d,\"released\":%d,"
+                        + "\"final_both_sides\":%d}",
+                    quote(cliName(e.getKey())),
+                    e.getValue().submitted(),
+                    e.getValue().unlocked(),
+                    e.getValue().released(),
+                    e.getValue().finalBothSides()))
+        .collect(Collectors.joining(",", "{", "}"));
+  }
+
   static String json(Summary s) {
     return String.format(
         Locale.ROOT,
         "{\"seed\":%d,\"invariants_ok\":%b,\"audit_ok\":%b,\"violations\":%s,"
             + "\"transactions\":{\"submitted\":%d,\"unlocked\":%d,\"released\":%d,"
             + "\"final_both_sides\":%d},"
+            + "\"kinds\":%s,\"release_reasons\":%s,"
             + "\"latency_ms\":{\"p50\":%.3f,\"p95\":%.3f,\"p99\":%.3f},"
             + "\"gateway_rejections\":%s,\"provenance_refused\":%d,"
             + "\"events\":%d,\"virtual_ms\":%d,\"trace_sha256\":\"%s\"}%n",
@@ -216,6 +264,10 @@ final class CrossAsSimCommand {
         s.unlocked(),
         s.released(),
         s.finalBothSides(),
+        kindsJson(s),
+        s.releaseReasons().entrySet().stream()
+            .map(e -> quote(e.getKey()) + ":" + e.getValue())
+            .collect(Collectors.joining(",", "{", "}")),
         s.p50Ms(),
         s.p95Ms(),
         s.p99Ms(),

@@ -39,10 +39,57 @@ class CrossAsSimCommandTest {
   }
 
   @Test
+  void json_reportsEachKindOfAMixedWorkload() {
+    CliRun run =
+        CliRun.of(
+            "sim",
+            "--scenario",
+            "cross-as",
+            "--kinds",
+            "transfer,swap,message",
+            "--transactions",
+            "3",
+            "--seed",
+            "3",
+            "--json");
+    assertEquals(0, run.exitCode(), run.err());
+    String json = run.out();
+    assertTrue(json.contains("\"invariants_ok\":true,\"audit_ok\":true"), json);
+    for (String kind : new String[] {"transfer", "swap", "message"}) {
+      assertTrue(
+          json.contains(
+              "\""
+                  + kind
+                  + "\":{\"submitted\":1,\"unlocked\":1,\"released\":0,"
+                  + "\"final_both_sides\":1}"),
+          json);
+    }
+    assertTrue(json.contains("\"release_reasons\":{}"), json);
+  }
+
+  @Test
+  void text_listsKindsAndReleaseReasons() {
+    CliRun run =
+        CliRun.of(
+            "sim",
+            "--scenario",
+            "cross-as",
+            "--kinds",
+            "swap",
+            "--transactions",
+            "2",
+            "--seed",
+            "1");
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().contains("  swap: 2 submitted, "), run.out());
+    assertTrue(run.out().contains("releases by reason {"), run.out());
+  }
+
+  @Test
   void unimplementedChoices_areRefusedSayingSo() {
-    CliRun swap = CliRun.of("sim", "--scenario", "cross-as", "--kinds", "transfer,swap");
-    assertEquals(2, swap.exitCode());
-    assertTrue(swap.err().contains("kind swap is not implemented yet"), swap.err());
+    CliRun unknown = CliRun.of("sim", "--scenario", "cross-as", "--kinds", "transfer,escrow");
+    assertEquals(2, unknown.exitCode());
+    assertTrue(unknown.err().contains("unknown kind escrow"), unknown.err());
     CliRun batching = CliRun.of("sim", "--scenario", "cross-as", "--batching", "on");
     assertEquals(2, batching.exitCode());
     assertTrue(batching.err().contains("not implemented yet"), batching.err());

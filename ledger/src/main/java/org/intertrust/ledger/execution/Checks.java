@@ -45,6 +45,23 @@ final class Checks {
     }
   }
 
+  /** Checks that terms executed here in the source role name this AS as their source. */
+  static void sourceIsSelf(AsId source, ExecutionContext ctx) throws TxRejectedException {
+    if (!source.equals(ctx.self())) {
+      throw new TxRejectedException(
+          RejectionReason.TERMS_MISMATCH, "terms from " + source + ", executed on " + ctx.self());
+    }
+  }
+
+  /** Checks that terms executed here in the destination role name this AS as destination. */
+  static void destinationIsSelf(AsId destination, ExecutionContext ctx) throws TxRejectedException {
+    if (!destination.equals(ctx.self())) {
+      throw new TxRejectedException(
+          RejectionReason.TERMS_MISMATCH,
+          "terms for " + destination + ", executed on " + ctx.self());
+    }
+  }
+
   static void notPast(ConsensusTime deadline, ExecutionContext ctx) throws TxRejectedException {
     if (ctx.time().isAfter(deadline)) {
       throw new TxRejectedException(

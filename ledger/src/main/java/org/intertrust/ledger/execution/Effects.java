@@ -88,6 +88,11 @@ final class Effects implements StateView {
         RejectionReason.INSUFFICIENT_FUNDS);
   }
 
+  /** Moves the buffered writes into {@code parent}, the effects this buffer reads through. */
+  void commitTo(Effects parent) {
+    parent.writes.putAll(writes);
+  }
+
   void commitTo(MutableState target) {
     writes.forEach((slot, value) -> write(target, slot.section(), slot.key(), value));
   }

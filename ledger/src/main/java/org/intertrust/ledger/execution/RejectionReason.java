@@ -46,7 +46,13 @@ public enum RejectionReason {
   /** The escrow pool holds less than a returning voucher claims. */
   INSUFFICIENT_POOL(20),
   /** The inbox holds the maximum number of messages. */
-  INBOX_FULL(21);
+  INBOX_FULL(21),
+  /** The terms carried name another AS than the one executing them in their role. */
+  TERMS_MISMATCH(22),
+  /** A message's payload does not hash to the payload hash its terms commit to. */
+  PAYLOAD_MISMATCH(23),
+  /** A finalization names another beneficiary than the escrow's. */
+  BENEFICIARY_MISMATCH(24);
 
   private final int tag;
 

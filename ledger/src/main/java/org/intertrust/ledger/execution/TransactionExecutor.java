@@ -11,6 +11,9 @@ import org.intertrust.ledger.tx.EscrowRefund;
 import org.intertrust.ledger.tx.ExpireEntry;
 import org.intertrust.ledger.tx.GenesisAllocation;
 import org.intertrust.ledger.tx.MessageDelivery;
+import org.intertrust.ledger.tx.MessageSend;
+import org.intertrust.ledger.tx.SwapExecute;
+import org.intertrust.ledger.tx.SwapLock;
 import org.intertrust.ledger.tx.Transaction;
 import org.intertrust.ledger.tx.TransactionCodec;
 import org.intertrust.ledger.tx.Transfer;
@@ -99,6 +102,12 @@ public final class TransactionExecutor {
       return DestinationRules.decide(step, t);
     } else if (tx instanceof ExpireEntry t) {
       return DestinationRules.expire(step, t);
+    } else if (tx instanceof SwapLock t) {
+      return SourceRules.lockSwap(step, t);
+    } else if (tx instanceof MessageSend t) {
+      return SourceRules.send(step, t);
+    } else if (tx instanceof SwapExecute t) {
+      return DestinationRules.executeSwap(step, t);
     }
     throw new IllegalStateException("unhandled transaction kind " + tx.kind());
   }

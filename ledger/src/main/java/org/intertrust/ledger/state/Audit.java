@@ -3,6 +3,7 @@ package org.intertrust.ledger.state;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.intertrust.ledger.state.AuditViolation.Kind;
 import org.intertrust.ledger.value.Amount;
@@ -71,27 +72,37 @@ public final class Audit {
 
   private static void checkEscrowRecords(LedgerState state, List<AuditViolation> out) {
     for (CrossAsTxId id : state.entries(Section.ESCROWS).keySet()) {
-      CrossAsKey key = new CrossAsKey(id, CrossAsRole.SOURCE);
-      boolean locked =
-          state
-              .get(Section.CROSS_AS, key)
-              .map(r -> r.status() == CrossAsStatus.LOCKED)
-              .orElse(false);
-      if (!locked) {
+      if (!sourceStatus(state, id).equals(Optional.of(CrossAsStatus.LOCKED))) {
         out.add(new AuditViolation(Kind.ESCROW_RECORD_MISMATCH, "escrow without lock: " + id));
+      }
+    }
+    for (CrossAsTxId id : state.entries(Section.OUTBOX).keySet()) {
+      Optional<CrossAsStatus> status = sourceStatus(state, id);
+      if (!status.equals(Optional.of(CrossAsStatus.LOCKED))
+          && !status.equals(Optional.of(CrossAsStatus.FINALIZED))) {
+        out.add(new AuditViolation(Kind.ESCROW_RECORD_MISMATCH, "message " + id + " is " + status));
       }
     }
     state
         .entries(Section.CROSS_AS)
         .forEach(
             (key, record) -> {
-              if (record.status() == CrossAsStatus.LOCKED
-                  && state.get(Section.ESCROWS, key.id()).isEmpty()) {
+              boolean escrowed = state.get(Section.ESCROWS, key.id()).isPresent();
+              boolean sent = state.get(Section.OUTBOX, key.id()).isPresent();
+              if (record.status() == CrossAsStatus.LOCKED && escrowed == sent) {
                 out.add(
                     new AuditViolation(
-                        Kind.ESCROW_RECORD_MISMATCH, "lock without escrow: " + key.id()));
+                        Kind.ESCROW_RECORD_MISMATCH,
+                        "lock of " + key.id() + " holds " + (sent ? "both" : "nothing")));
               }
             });
+  }
+
+  /** The status of the source record of {@code id}, if there is one. */
+  private static Optional<CrossAsStatus> sourceStatus(LedgerState state, CrossAsTxId id) {
+    return state
+        .get(Section.CROSS_AS, new CrossAsKey(id, CrossAsRole.SOURCE))
+        .map(CrossAsRecord::status);
   }
 
   private static void checkRoles(LedgerState state, List<AuditViolation> out) {

@@ -18,7 +18,10 @@ public record AuditViolation(Kind kind, String detail) {
     UNKNOWN_ASSET,
     /** A stored amount is zero where zero entries must be removed. */
     ZERO_ENTRY,
-    /** An escrow has no LOCKED source record, or a LOCKED record has no escrow. */
+    /**
+     * An escrow has no LOCKED source record, an outbound message no LOCKED or FINALIZED one, or a
+     * LOCKED record has not exactly one of an escrow and an outbound message.
+     */
     ESCROW_RECORD_MISMATCH,
     /** A record's status belongs to the other role. */
     ROLE_STATUS_MISMATCH,

@@ -86,10 +86,27 @@ public final class Section<K extends Comparable<K>, V> {
           },
           InboxMessage::write);
 
+  /**
+   * Cross-AS messages sent from this AS, by cross-AS id: the value-free counterpart of an escrow.
+   * Held while the message is LOCKED, kept once the destination delivered it (FINALIZED), removed
+   * if it released it (REFUNDED).
+   */
+  public static final Section<CrossAsTxId, OutboundMessage> OUTBOX =
+      new Section<>(9, "outbox", CrossAsTxId::write, OutboundMessage::write);
+
   /** Every section, in hashing order; {@code ALL.get(i).index() == i}. */
   public static final List<Section<?, ?>> ALL =
       List.of(
-          SUPPLY, BALANCES, NONCES, ESCROWS, POOL, VOUCHERS, CROSS_AS, INBOX_SIZES, INBOX_MESSAGES);
+          SUPPLY,
+          BALANCES,
+          NONCES,
+          ESCROWS,
+          POOL,
+          VOUCHERS,
+          CROSS_AS,
+          INBOX_SIZES,
+          INBOX_MESSAGES,
+          OUTBOX);
 
   private final int index;
   private final String name;

@@ -11,7 +11,10 @@ public sealed interface CrossAsTransaction extends Transaction
         VoucherBurn,
         DecisionRecord,
         ExpireEntry,
-        MessageDelivery {
+        MessageDelivery,
+        SwapLock,
+        MessageSend,
+        SwapExecute {
 
   /** Returns the id of the cross-AS transaction this step belongs to. */
   CrossAsTxId crossTxId();

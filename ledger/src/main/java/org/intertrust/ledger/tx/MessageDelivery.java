@@ -11,37 +11,47 @@ import org.intertrust.ledger.value.CrossAsTxId;
 import org.intertrust.ledger.value.InboxId;
 
 /**
- * Destination AS, executing a MESSAGE (the UNLOCK decision and its effect in one step): appends
- * {@code payload} to application inbox {@code inbox}. Never executed after the deadline. Fields:
- * crossTxId, source, inbox, payload (at most 64 KiB), deadline, lock certificate.
+ * Destination AS, deciding a MESSAGE: appends {@code payload} to the inbox its terms name and
+ * records UNLOCK, or records RELEASE with the reason if it cannot (deadline passed, inbox full). A
+ * payload whose hash is not the one in the terms is refused, changing nothing. Fields: terms,
+ * payload (at most {@link MessagePayload#MAX_LENGTH} bytes), lock certificate. The cross-AS id is
+ * {@link MessageTerms#id()}.
  *
  * @param chain the destination AS
- * @param crossTxId the cross-AS transaction
- * @param source the source AS
- * @param inbox the receiving application inbox
+ * @param terms the message's terms, as the sender signed them on the source
  * @param payload the data
- * @param deadline the deadline in this AS's consensus time
  * @param certificate the source's lock certificate, opaque to the ledger
  */
 public record MessageDelivery(
-    AsId chain,
-    CrossAsTxId crossTxId,
-    AsId source,
-    InboxId inbox,
-    MessagePayload payload,
-    ConsensusTime deadline,
-    CertificateBytes certificate)
+    AsId chain, MessageTerms terms, MessagePayload payload, CertificateBytes certificate)
     implements CrossAsTransaction {
 
   /** Checks that no field is null. */
   public MessageDelivery {
     Objects.requireNonNull(chain, "chain");
-    Objects.requireNonNull(crossTxId, "crossTxId");
-    Objects.requireNonNull(source, "source");
-    Objects.requireNonNull(inbox, "inbox");
+    Objects.requireNonNull(terms, "terms");
     Objects.requireNonNull(payload, "payload");
-    Objects.requireNonNull(deadline, "deadline");
     Objects.requireNonNull(certificate, "certificate");
+  }
+
+  @Override
+  public CrossAsTxId crossTxId() {
+    return terms.id();
+  }
+
+  /** The source AS. */
+  public AsId source() {
+    return terms.source();
+  }
+
+  /** The receiving inbox. */
+  public InboxId inbox() {
+    return terms.inbox();
+  }
+
+  /** The deadline in this AS's consensus time. */
+  public ConsensusTime deadline() {
+    return terms.deadline();
   }
 
   @Override
@@ -51,22 +61,13 @@ public record MessageDelivery(
 
   @Override
   public void writeFields(CanonicalWriter w) throws EncodingException {
-    crossTxId.write(w);
-    w.asId(source);
-    inbox.write(w);
+    terms.write(w);
     payload.write(w);
-    deadline.write(w);
     certificate.write(w);
   }
 
   static MessageDelivery read(AsId chain, CanonicalReader r) throws EncodingException {
     return new MessageDelivery(
-        chain,
-        CrossAsTxId.read(r),
-        r.asId(),
-        InboxId.read(r),
-        MessagePayload.read(r),
-        ConsensusTime.read(r),
-        CertificateBytes.read(r));
+        chain, MessageTerms.read(r), MessagePayload.read(r), CertificateBytes.read(r));
   }
 }

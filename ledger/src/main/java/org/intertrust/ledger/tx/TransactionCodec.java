@@ -114,6 +114,9 @@ public final class TransactionCodec {
       case DECISION_RECORD -> DecisionRecord.read(chain, r);
       case EXPIRE_ENTRY -> ExpireEntry.read(chain, r);
       case MESSAGE_DELIVERY -> MessageDelivery.read(chain, r);
+      case SWAP_LOCK -> SwapLock.read(chain, r);
+      case MESSAGE_SEND -> MessageSend.read(chain, r);
+      case SWAP_EXECUTE -> SwapExecute.read(chain, r);
     };
   }
 

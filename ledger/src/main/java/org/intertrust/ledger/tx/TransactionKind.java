@@ -25,8 +25,14 @@ public enum TransactionKind {
   DECISION_RECORD(0x15, true),
   /** Destination AS: the deadline passed; decides RELEASE unless already decided. */
   EXPIRE_ENTRY(0x16, true),
-  /** Destination AS: executes a message by delivering its payload to an inbox. */
-  MESSAGE_DELIVERY(0x17, true);
+  /** Destination AS: decides a message, delivering its payload to an inbox or releasing it. */
+  MESSAGE_DELIVERY(0x17, true),
+  /** Source AS: the initiator of a swap escrows her asset for the counterparty. */
+  SWAP_LOCK(0x18, true),
+  /** Source AS: a sender records a message (by its payload hash) bound for another AS. */
+  MESSAGE_SEND(0x19, true),
+  /** Destination AS: decides a swap, executing the counterparty's leg or releasing it. */
+  SWAP_EXECUTE(0x1A, true);
 
   private static final TransactionKind[] BY_TAG = indexByTag();
 

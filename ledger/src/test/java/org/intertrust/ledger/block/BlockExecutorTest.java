@@ -87,8 +87,9 @@ class BlockExecutorTest {
     assertEquals(GENESIS_HASH, genesis.block().hash().toHex());
   }
 
+  /** Changed by ADR 0008: the state hash covers the new OUTBOX section. */
   private static final String GENESIS_HASH =
-      "b520453e65d8eeb1eebb5a7e1f8adf434a774056c11154442050103feb4614fc";
+      "a2b60cd7a3e22dec1825a516bac6e8e19148cb0d9ab3622060431f3fe81fb1ff";
 
   @Test
   void validate_ofProposedBlock_reproducesReceiptsAndState() {

@@ -31,6 +31,7 @@ import org.intertrust.ledger.tx.EscrowRefund;
 import org.intertrust.ledger.tx.ExpireEntry;
 import org.intertrust.ledger.tx.MessageDelivery;
 import org.intertrust.ledger.tx.MessagePayload;
+import org.intertrust.ledger.tx.MessageTerms;
 import org.intertrust.ledger.tx.VoucherBurn;
 import org.intertrust.ledger.tx.VoucherMint;
 import org.intertrust.ledger.value.Amount;
@@ -124,12 +125,12 @@ class CrossAsRulesTest {
   }
 
   @Test
-  void finalize_withBeneficiaryPaysTheSwapCounterparty() {
-    LedgerState done =
-        Expect.applied(
-            lockedOnX(), new EscrowFinalize(AS_X, crossId(1), Optional.of(account(3)), CERT), onX);
-    assertEquals(Amount.of(1100), done.balance(account(3), GOLD));
-    assertEquals(List.of(), Audit.check(done));
+  void finalize_ofTransferEscrowNamingABeneficiaryIsRejected() {
+    Expect.rejected(
+        RejectionReason.BENEFICIARY_MISMATCH,
+        lockedOnX(),
+        new EscrowFinalize(AS_X, crossId(1), Optional.of(account(3)), CERT),
+        onX);
   }
 
   @Test
@@ -187,9 +188,11 @@ class CrossAsRulesTest {
   }
 
   @Test
-  void mint_atTheDeadlineAppliesAndAfterItIsRejected() {
-    Expect.applied(y0, mint(AS_Y, crossId(1), AS_X, GOLD, 2, 1), ctx(AS_Y, 1, 1_000));
-    Expect.rejected(
+  void mint_atTheDeadlineUnlocksAndAfterItReleases() {
+    LedgerState y1 =
+        Expect.applied(y0, mint(AS_Y, crossId(1), AS_X, GOLD, 2, 1), ctx(AS_Y, 1, 1_000));
+    assertEquals(CrossAsStatus.UNLOCKED, status(y1, crossId(1), CrossAsRole.DESTINATION));
+    Expect.released(
         RejectionReason.DEADLINE_PASSED,
         y0,
         mint(AS_Y, crossId(1), AS_X, GOLD, 2, 1),
@@ -197,9 +200,9 @@ class CrossAsRulesTest {
   }
 
   @Test
-  void mint_rejectsOverflowOfVouchersOutstanding() {
+  void mint_releasesOnOverflowOfVouchersOutstanding() {
     LedgerState y1 = Expect.applied(y0, mint(AS_Y, crossId(1), AS_X, GOLD, 2, Long.MAX_VALUE), onY);
-    Expect.rejected(
+    Expect.released(
         RejectionReason.AMOUNT_OVERFLOW, y1, mint(AS_Y, crossId(2), AS_X, GOLD, 3, 1), onY);
   }
 
@@ -225,8 +228,8 @@ class CrossAsRulesTest {
   }
 
   @Test
-  void voucherReturningHome_beyondPoolIsRejected() {
-    Expect.rejected(
+  void voucherReturningHome_beyondPoolIsReleased() {
+    Expect.released(
         RejectionReason.INSUFFICIENT_POOL, x0, mint(AS_X, crossId(2), AS_Y, VOUCHER, 3, 1), onX);
   }
 
@@ -269,9 +272,10 @@ class CrossAsRulesTest {
   @Test
   void message_isAppendedToInboxOnce() {
     InboxId inbox = new InboxId("app");
-    MessageDelivery message =
-        new MessageDelivery(
-            AS_Y, crossId(1), AS_X, inbox, MessagePayload.of(new byte[] {42}), DEADLINE, CERT);
+    MessagePayload payload = MessagePayload.of(new byte[] {42});
+    MessageTerms terms =
+        new MessageTerms(AS_X, AS_Y, account(0), inbox, payload.hash(), DEADLINE, Nonce.ZERO);
+    MessageDelivery message = new MessageDelivery(AS_Y, terms, payload, CERT);
     LedgerState y1 = Expect.applied(y0, message, onY);
     assertEquals(1L, y1.get(Section.INBOX_SIZES, inbox).orElseThrow());
     assertEquals(

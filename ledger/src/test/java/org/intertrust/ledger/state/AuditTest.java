@@ -54,6 +54,56 @@ class AuditTest {
     assertEquals(List.of(Kind.ESCROW_RECORD_MISMATCH), kinds(state.freeze()));
   }
 
+  private static CrossAsRecord source(CrossAsStatus status) {
+    return new CrossAsRecord(
+        status,
+        AS_Y,
+        "",
+        new org.intertrust.ledger.value.TxId(Fixtures.crossId(9).hash()),
+        org.intertrust.ledger.value.Height.of(1));
+  }
+
+  private static OutboundMessage outbound() {
+    return new OutboundMessage(account(0), AS_Y, new InboxId("app"), Fixtures.crossId(8).hash());
+  }
+
+  @Test
+  void check_findsOutboundMessageWithoutLockOrAfterRefund() {
+    MutableState orphanState = genesis.toMutable();
+    orphanState.put(Section.OUTBOX, Fixtures.crossId(1), outbound());
+    LedgerState orphan = orphanState.freeze();
+    assertEquals(List.of(Kind.ESCROW_RECORD_MISMATCH), kinds(orphan));
+    MutableState refunded = orphan.toMutable();
+    refunded.put(
+        Section.CROSS_AS,
+        new CrossAsKey(Fixtures.crossId(1), CrossAsRole.SOURCE),
+        source(CrossAsStatus.REFUNDED));
+    assertEquals(List.of(Kind.ESCROW_RECORD_MISMATCH), kinds(refunded.freeze()));
+    MutableState delivered = orphan.toMutable();
+    delivered.put(
+        Section.CROSS_AS,
+        new CrossAsKey(Fixtures.crossId(1), CrossAsRole.SOURCE),
+        source(CrossAsStatus.FINALIZED));
+    assertEquals(List.of(), kinds(delivered.freeze()));
+  }
+
+  @Test
+  void check_findsLockHoldingNothingOrBoth() {
+    MutableState nothingState = genesis.toMutable();
+    CrossAsKey key = new CrossAsKey(Fixtures.crossId(1), CrossAsRole.SOURCE);
+    nothingState.put(Section.CROSS_AS, key, source(CrossAsStatus.LOCKED));
+    LedgerState nothing = nothingState.freeze();
+    assertEquals(List.of(Kind.ESCROW_RECORD_MISMATCH), kinds(nothing));
+    MutableState both = nothing.toMutable();
+    both.put(Section.OUTBOX, Fixtures.crossId(1), outbound());
+    both.put(Section.BALANCES, new BalanceKey(account(0), GOLD), Amount.of(990));
+    both.put(
+        Section.ESCROWS,
+        Fixtures.crossId(1),
+        new Escrow(account(0), GOLD, Amount.of(10), AS_Y, ConsensusTime.ofMillis(5)));
+    assertEquals(List.of(Kind.ESCROW_RECORD_MISMATCH), kinds(both.freeze()));
+  }
+
   @Test
   void check_findsStoredZeroAmount() {
     MutableState state = genesis.toMutable();

@@ -23,6 +23,11 @@ import org.intertrust.ledger.tx.ExpireEntry;
 import org.intertrust.ledger.tx.GenesisAllocation;
 import org.intertrust.ledger.tx.MessageDelivery;
 import org.intertrust.ledger.tx.MessagePayload;
+import org.intertrust.ledger.tx.MessageSend;
+import org.intertrust.ledger.tx.MessageTerms;
+import org.intertrust.ledger.tx.SwapExecute;
+import org.intertrust.ledger.tx.SwapLock;
+import org.intertrust.ledger.tx.SwapTerms;
 import org.intertrust.ledger.tx.Transaction;
 import org.intertrust.ledger.tx.Transfer;
 import org.intertrust.ledger.tx.VoucherBurn;
@@ -122,14 +127,40 @@ public final class Fixtures {
         new VoucherBurn(AS_X, crossId(3), CERT),
         new DecisionRecord(AS_Y, crossId(4), AS_X, Decision.RELEASE, "bad op", deadline, CERT),
         new ExpireEntry(AS_Y, crossId(5), AS_X, deadline, CertificateBytes.EMPTY),
-        new MessageDelivery(
-            AS_Y,
-            crossId(6),
-            AS_X,
-            new InboxId("app.inbox"),
-            MessagePayload.of(new byte[] {9, 8, 7}),
-            deadline,
-            CERT));
+        new MessageDelivery(AS_Y, messageTerms(), PAYLOAD, CERT),
+        SwapLock.sign(key(0), swapTerms(), swapTerms().signAsCounterparty(key(1))),
+        MessageSend.sign(key(0), messageTerms()),
+        new SwapExecute(AS_Y, swapTerms(), swapTerms().signAsCounterparty(key(1)), CERT));
+  }
+
+  /** The payload of the sample message. */
+  public static final MessagePayload PAYLOAD = MessagePayload.of(new byte[] {9, 8, 7});
+
+  /** Sample swap: account 0 gives 7 GOLD on X for 3 SILVER of account 1 on Y, nonce 0. */
+  public static SwapTerms swapTerms() {
+    return new SwapTerms(
+        AS_X,
+        AS_Y,
+        account(0),
+        GOLD,
+        Amount.of(7),
+        account(1),
+        SILVER,
+        Amount.of(3),
+        ConsensusTime.ofMillis(5_000),
+        Nonce.ZERO);
+  }
+
+  /** Sample message: account 0 sends {@link #PAYLOAD} from X to inbox "app.inbox" on Y. */
+  public static MessageTerms messageTerms() {
+    return new MessageTerms(
+        AS_X,
+        AS_Y,
+        account(0),
+        new InboxId("app.inbox"),
+        PAYLOAD.hash(),
+        ConsensusTime.ofMillis(5_000),
+        Nonce.ZERO);
   }
 
   /** Random bytes of {@code length} from {@code random}. */

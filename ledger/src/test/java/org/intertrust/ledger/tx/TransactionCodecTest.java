@@ -60,7 +60,10 @@ class TransactionCodecTest {
     {"VOUCHER_BURN", "96d12bd53df7c1146be527d116509cd0d43d40828d556562bd560c294bda4db8"},
     {"DECISION_RECORD", "82e0bfd3e486b0b1ba431aa913aa00f311df18f74ec007d3e5ab9d8d9bd03ef7"},
     {"EXPIRE_ENTRY", "a59a3ed3f5608103fab6157d03355bc93b353a8f90b7c2c4ce60f05ecf7dba4f"},
-    {"MESSAGE_DELIVERY", "e8c88fe1a8f77f3eb7a7df1ee15abf21e3df1b83dea4a8806a8e31cb871ff637"},
+    {"MESSAGE_DELIVERY", "f917b7f21760a655abaf6ffa70c2822ce06d337e93109122fd395104d42c8ec4"},
+    {"SWAP_LOCK", "f294fde4634740434406ec77ffec492d9c54a0fc2fa98536cfbea2aec3ad1ed2"},
+    {"MESSAGE_SEND", "8cdce44d124b981d0f21bc1047f729a0fa0557df8695bd66cd906815b5eb7373"},
+    {"SWAP_EXECUTE", "7df5449961462fddd17740089c4782cf1f6d2a0c9e82c9ffcc7c79fe724f2445"},
   };
 
   @ParameterizedTest(name = "{0}")
@@ -148,6 +151,61 @@ class TransactionCodecTest {
     encoded[lengthOffset + 2] = (byte) (tooLong >>> 8);
     encoded[lengthOffset + 3] = (byte) tooLong;
     assertReason(Reason.FIELD_TOO_LARGE, encoded);
+  }
+
+  @Test
+  void messagePayload_isBoundedTo16KiB() {
+    MessagePayload largest = MessagePayload.of(new byte[MessagePayload.MAX_LENGTH]);
+    MessageDelivery delivery =
+        new MessageDelivery(Fixtures.AS_Y, Fixtures.messageTerms(), largest, Fixtures.CERT);
+    assertEquals(delivery, decodeUnchecked(TransactionCodec.encode(delivery)));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> MessagePayload.of(new byte[MessagePayload.MAX_LENGTH + 1]));
+  }
+
+  @Test
+  void decode_rejectsMessagePayloadLengthAboveItsBound() {
+    MessageDelivery delivery =
+        new MessageDelivery(
+            Fixtures.AS_Y, Fixtures.messageTerms(), Fixtures.PAYLOAD, CertificateBytes.EMPTY);
+    byte[] encoded = TransactionCodec.encode(delivery);
+    int lengthOffset = encoded.length - 4 - 4 - Fixtures.PAYLOAD.length();
+    int tooLong = MessagePayload.MAX_LENGTH + 1;
+    assertEquals(Fixtures.PAYLOAD.length(), encoded[lengthOffset + 3]);
+    encoded[lengthOffset] = (byte) (tooLong >>> 24);
+    encoded[lengthOffset + 1] = (byte) (tooLong >>> 16);
+    encoded[lengthOffset + 2] = (byte) (tooLong >>> 8);
+    encoded[lengthOffset + 3] = (byte) tooLong;
+    assertReason(Reason.FIELD_TOO_LARGE, encoded);
+  }
+
+  @Test
+  void encode_ofMessageSend_matchesGoldenLayout() {
+    MessageSend send = (MessageSend) Fixtures.samples().get(11);
+    String expected =
+        "495458" // magic "ITX"
+            + "01" // version
+            + "19" // kind MESSAGE_SEND
+            + "0001" // chain AS-1
+            + "0001" // terms: source AS-1
+            + "0002" // destination AS-2
+            + HEX.formatHex(Fixtures.account(0).toBytes()) // sender
+            + "00000009" // inbox name length
+            + HEX.formatHex("app.inbox".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+            + Fixtures.PAYLOAD.hash().toHex() // payload hash
+            + "0000000000001388" // deadline 5000 ms
+            + "0000000000000000" // nonce 0
+            + HEX.formatHex(send.signature().toBytes());
+    assertEquals(expected, HEX.formatHex(TransactionCodec.encode(send)));
+  }
+
+  private static Transaction decodeUnchecked(byte[] encoded) {
+    try {
+      return TransactionCodec.decode(encoded);
+    } catch (TransactionDecodingException e) {
+      throw new AssertionError(e);
+    }
   }
 
   @Test

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 import org.intertrust.gateway.protocol.core.GatewayMessage;
-import org.intertrust.gateway.protocol.replica.TransferTerms;
+import org.intertrust.gateway.protocol.replica.CrossAsTerms;
 import org.intertrust.ledger.tx.CrossAsTransaction;
 import org.intertrust.ledger.tx.TransactionCodec;
 import org.intertrust.ledger.tx.TransactionDecodingException;
@@ -51,11 +51,12 @@ public sealed interface CrossAsMessage {
   }
 
   /**
-   * Between gateways of two ASs: a core message, with the transfer's terms when the sender knows
-   * them (the core's messages have no field for them; Y's replicas check them against the cross-AS
-   * id, so a gateway cannot alter them). {@link CrossAsWire} carries them next to the message.
+   * Between gateways of two ASs: a core message, with the transaction's terms (a transfer's, a
+   * swap's with Bob's signature, or a message's with its payload) when the sender knows them (the
+   * core's messages have no field for them; Y's replicas check them against the cross-AS id, so a
+   * gateway cannot alter them). {@link CrossAsWire} carries them next to the message.
    */
-  record BetweenGateways(GatewayMessage message, Optional<TransferTerms> terms)
+  record BetweenGateways(GatewayMessage message, Optional<CrossAsTerms> terms)
       implements CrossAsMessage {
     public BetweenGateways {
       Objects.requireNonNull(message, "message");
@@ -68,8 +69,11 @@ public sealed interface CrossAsMessage {
     }
   }
 
-  /** A client asks its source gateway to carry a signed lock (encoded) with these terms. */
-  record Request(byte[] encodedLock, TransferTerms terms) implements CrossAsMessage {
+  /**
+   * A client asks its source gateway to carry a signed source transaction (encoded: an escrow lock,
+   * a swap lock or a message send) with these terms.
+   */
+  record Request(byte[] encodedLock, CrossAsTerms terms) implements CrossAsMessage {
     public Request {
       encodedLock = encodedLock.clone();
       Objects.requireNonNull(terms, "terms");

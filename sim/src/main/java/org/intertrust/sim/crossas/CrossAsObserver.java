@@ -7,16 +7,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
 import org.intertrust.crypto.encoding.AsId;
 import org.intertrust.crypto.identity.IdentityPublicKey;
+import org.intertrust.gateway.protocol.lifecycle.CrossAsPhase;
+import org.intertrust.gateway.protocol.lifecycle.CrossAsStatusView;
 import org.intertrust.gateway.protocol.replica.Provenance;
 import org.intertrust.gateway.protocol.replica.ProvenanceProblem;
 import org.intertrust.ledger.block.ExecutedBlock;
 import org.intertrust.ledger.execution.CrossAsEntry;
 import org.intertrust.ledger.execution.Receipt;
+import org.intertrust.ledger.execution.RejectionReason;
 import org.intertrust.ledger.state.CrossAsStatus;
 import org.intertrust.ledger.state.Escrow;
+import org.intertrust.ledger.state.InboxMessage;
 import org.intertrust.ledger.state.LedgerState;
+import org.intertrust.ledger.state.OutboundMessage;
 import org.intertrust.ledger.state.PoolKey;
 import org.intertrust.ledger.state.Section;
 import org.intertrust.ledger.tx.Transaction;
@@ -44,11 +51,20 @@ import org.intertrust.sim.stats.LatencyRecorder;
  *       of an AS never record different outcomes for one id;
  *   <li><b>provenance</b>: every applied transaction caused by the peer passes {@link Provenance}
  *       again, as an auditor would re-check it from the ledger;
- *   <li><b>termination</b> (at the end, {@link #terminationViolations}): every submitted transfer
- *       is settled on every honest X replica and decided on every honest Y replica, consistently.
+ *   <li><b>termination</b> (at the end, {@link #terminationViolations}): every submitted
+ *       transaction is settled on every honest X replica and decided on every honest Y replica,
+ *       consistently; no escrow is left; a MESSAGE is recorded on both sides (X's outbound record,
+ *       Y's inbox with the payload of the recorded hash) or neither;
+ *   <li><b>decision rule</b> (ADR 0008): Y releases a valid operation only for its deadline, never
+ *       executes one the workload made invalid (a swap Bob cannot pay or did not sign), and its
+ *       replicas agree on the reason.
  * </ul>
+ *
+ * Swap escrows (with a beneficiary) are not backing for vouchers, so conservation across the ASs
+ * counts only transfer escrows.
  */
 final class CrossAsObserver {
+  private static final String DEADLINE_PASSED = RejectionReason.DEADLINE_PASSED.name();
   private final AsId x;
   private final AsId y;
   private final Set<Integer> honestX;
@@ -58,6 +74,9 @@ final class CrossAsObserver {
   private final AssetId coin;
   private final AssetId voucher;
   private final Map<CrossAsTxId, Long> submitted = new LinkedHashMap<>();
+  private final Map<CrossAsTxId, CrossAsScenario.Kind> kinds = new HashMap<>();
+  private final Map<CrossAsTxId, RejectionReason> expectedRelease = new HashMap<>();
+  private final Map<CrossAsTxId, String> reasonsY = new HashMap<>();
   private final Map<Integer, Map<CrossAsTxId, CrossAsStatus>> outcomesX = new HashMap<>();
   private final Map<Integer, Map<CrossAsTxId, CrossAsStatus>> decisionsY = new HashMap<>();
   private final Map<CrossAsTxId, CrossAsStatus> agreedX = new HashMap<>();
@@ -85,9 +104,23 @@ final class CrossAsObserver {
     this.voucher = coin.voucherFrom(x).orElseThrow();
   }
 
-  /** A client submitted {@code tx} at {@code nanos}. */
-  void submitted(CrossAsTxId tx, long nanos) {
+  /**
+   * A client submitted {@code tx} of {@code kind} at {@code nanos}; {@code expectedRelease} is the
+   * reason Y must release it for if its destination operation is invalid by construction.
+   */
+  void submitted(
+      CrossAsTxId tx,
+      long nanos,
+      CrossAsScenario.Kind kind,
+      Optional<RejectionReason> expectedRelease) {
     submitted.put(tx, nanos);
+    kinds.put(tx, kind);
+    expectedRelease.ifPresent(reason -> this.expectedRelease.put(tx, reason));
+  }
+
+  /** Submitting {@code tx} as a TRANSFER that Y may execute. */
+  void submitted(CrossAsTxId tx, long nanos) {
+    submitted(tx, nanos, CrossAsScenario.Kind.TRANSFER, Optional.empty());
   }
 
   /** Replica {@code replica} of X executed {@code block} at virtual time {@code nanos}. */
@@ -143,6 +176,7 @@ final class CrossAsObserver {
           CrossAsStatus status = entry.record().status();
           once(mine.put(entry.key().id(), status) != null, "Y" + replica, entry, "decided");
           agree(agreedY, entry.key().id(), status, "Y" + replica);
+          checkDecisionRule(entry.key().id(), status, entry.record().reason(), "Y" + replica);
           checkAtomic(entry.key().id());
         });
     checkConservation();
@@ -185,6 +219,29 @@ final class CrossAsObserver {
       violations.add(
           new Violation(
               "agreement", who + " recorded " + status + " for " + tx + ", others " + first));
+    }
+  }
+
+  /**
+   * Y's decision rule (ADR 0008): an operation invalid by construction is never executed, and a
+   * valid one is released only for its deadline; replicas agree on the reason too.
+   */
+  private void checkDecisionRule(CrossAsTxId tx, CrossAsStatus status, String reason, String who) {
+    String first = reasonsY.putIfAbsent(tx, reason);
+    if (first != null && !first.equals(reason)) {
+      violations.add(new Violation("agreement", who + " released " + tx + " for " + reason));
+    }
+    RejectionReason expected = expectedRelease.get(tx);
+    boolean ok =
+        expected == null
+            ? status == CrossAsStatus.UNLOCKED || reason.equals(DEADLINE_PASSED)
+            : status == CrossAsStatus.RELEASED
+                && (reason.equals(expected.name()) || reason.equals(DEADLINE_PASSED));
+    if (!ok && submitted.containsKey(tx)) {
+      violations.add(
+          new Violation(
+              "decision-rule",
+              who + " decided " + status + " (" + reason + ") for " + kinds.get(tx) + " " + tx));
     }
   }
 
@@ -250,7 +307,9 @@ final class CrossAsObserver {
   private long escrowedForY(LedgerState state) {
     long sum = 0;
     for (Escrow escrow : state.entries(Section.ESCROWS).values()) {
-      if (escrow.destination().equals(y) && escrow.asset().equals(coin)) {
+      if (escrow.destination().equals(y)
+          && escrow.asset().equals(coin)
+          && escrow.beneficiary().isEmpty()) {
         sum += escrow.amount().value();
       }
     }
@@ -273,6 +332,30 @@ final class CrossAsObserver {
     return true;
   }
 
+  /**
+   * The status a client queries at its source gateway agrees with the ledgers: every settled
+   * transaction is DECIDED (or FINAL) there with Y's decision and reason.
+   */
+  List<Violation> statusViolations(Function<CrossAsTxId, Optional<CrossAsStatusView>> statusOf) {
+    List<Violation> out = new ArrayList<>();
+    for (CrossAsTxId tx : submitted.keySet()) {
+      CrossAsStatus onY = agreedY.get(tx);
+      if (onY == null || !matching(tx)) {
+        continue; // reported by termination
+      }
+      Optional<CrossAsStatusView> view = statusOf.apply(tx);
+      boolean ok =
+          view.isPresent()
+              && view.get().phase().compareTo(CrossAsPhase.DECIDED) >= 0
+              && view.get().decision().equals(onY.decision())
+              && view.get().reason().equals(reasonsY.getOrDefault(tx, ""));
+      if (!ok) {
+        out.add(new Violation("status", tx + " is " + view + " at its gateway, Y " + onY));
+      }
+    }
+    return out;
+  }
+
   /** Termination and final conservation, checked once the run ends. */
   List<Violation> terminationViolations() {
     Map<Integer, LedgerState> finalX = statesX;
@@ -291,8 +374,15 @@ final class CrossAsObserver {
         }
       }
     }
+    out.addAll(messageViolations(finalX, finalY));
     finalX.forEach(
         (replica, state) -> {
+          if (!state.entries(Section.ESCROWS).isEmpty()) {
+            out.add(
+                new Violation(
+                    "conservation",
+                    "X" + replica + " still holds escrows " + state.entries(Section.ESCROWS)));
+          }
           if (escrowedForY(state) != 0) {
             out.add(
                 new Violation(
@@ -318,8 +408,92 @@ final class CrossAsObserver {
     return out;
   }
 
+  /**
+   * A MESSAGE is recorded on both sides or neither: once final, X keeps its outbound record iff Y's
+   * inbox holds the payload, whose hash is the one X recorded.
+   */
+  private List<Violation> messageViolations(
+      Map<Integer, LedgerState> finalX, Map<Integer, LedgerState> finalY) {
+    List<Violation> out = new ArrayList<>();
+    for (Map.Entry<Integer, LedgerState> yEntry : finalY.entrySet()) {
+      Map<CrossAsTxId, InboxMessage> delivered = new HashMap<>();
+      yEntry
+          .getValue()
+          .entries(Section.INBOX_MESSAGES)
+          .values()
+          .forEach(m -> delivered.put(m.crossTxId(), m));
+      for (CrossAsTxId tx : submitted.keySet()) {
+        if (kinds.get(tx) != CrossAsScenario.Kind.MESSAGE) {
+          continue;
+        }
+        InboxMessage inbox = delivered.get(tx);
+        for (Map.Entry<Integer, LedgerState> xEntry : finalX.entrySet()) {
+          Optional<OutboundMessage> sent = xEntry.getValue().get(Section.OUTBOX, tx);
+          boolean both =
+              sent.isPresent()
+                  && inbox != null
+                  && inbox.payload().hash().equals(sent.get().payloadHash());
+          if (!both && (sent.isPresent() || inbox != null)) {
+            out.add(
+                new Violation(
+                    "atomicity",
+                    "message "
+                        + tx
+                        + ": X"
+                        + xEntry.getKey()
+                        + " sent "
+                        + sent.isPresent()
+                        + ", Y"
+                        + yEntry.getKey()
+                        + " delivered "
+                        + (inbox != null)));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
   List<Violation> violations() {
     return violations;
+  }
+
+  /** Submitted transactions of {@code kind}. */
+  long submittedCount(CrossAsScenario.Kind kind) {
+    return kinds.values().stream().filter(k -> k == kind).count();
+  }
+
+  /** Submitted transactions of {@code kind} with agreed status {@code status} on its side. */
+  long count(CrossAsScenario.Kind kind, CrossAsStatus status) {
+    Map<CrossAsTxId, CrossAsStatus> agreed =
+        status.role() == org.intertrust.ledger.state.CrossAsRole.SOURCE ? agreedX : agreedY;
+    return agreed.entrySet().stream()
+        .filter(e -> kinds.get(e.getKey()) == kind && e.getValue() == status)
+        .count();
+  }
+
+  /** Submitted transactions of {@code kind} final on both sides with matching outcomes. */
+  long finalBothSides(CrossAsScenario.Kind kind) {
+    return submitted.keySet().stream().filter(tx -> kinds.get(tx) == kind && matching(tx)).count();
+  }
+
+  /** Y's RELEASE decisions on submitted transactions, by reason. */
+  Map<String, Long> releaseReasons() {
+    Map<String, Long> out = new TreeMap<>();
+    agreedY.forEach(
+        (tx, status) -> {
+          if (status == CrossAsStatus.RELEASED && submitted.containsKey(tx)) {
+            out.merge(reasonsY.getOrDefault(tx, ""), 1L, Long::sum);
+          }
+        });
+    return out;
+  }
+
+  private boolean matching(CrossAsTxId tx) {
+    CrossAsStatus onX = agreedX.get(tx);
+    CrossAsStatus onY = agreedY.get(tx);
+    return (onX == CrossAsStatus.FINALIZED && onY == CrossAsStatus.UNLOCKED)
+        || (onX == CrossAsStatus.REFUNDED && onY == CrossAsStatus.RELEASED);
   }
 
   long count(CrossAsStatus status) {
@@ -332,16 +506,7 @@ final class CrossAsObserver {
 
   /** Submitted transfers final on both sides with matching outcomes (on the agreed records). */
   long finalBothSides() {
-    long count = 0;
-    for (CrossAsTxId tx : submitted.keySet()) {
-      CrossAsStatus onX = agreedX.get(tx);
-      CrossAsStatus onY = agreedY.get(tx);
-      if ((onX == CrossAsStatus.FINALIZED && onY == CrossAsStatus.UNLOCKED)
-          || (onX == CrossAsStatus.REFUNDED && onY == CrossAsStatus.RELEASED)) {
-        count++;
-      }
-    }
-    return count;
+    return submitted.keySet().stream().filter(this::matching).count();
   }
 
   int submittedCount() {

@@ -19,12 +19,12 @@ import org.intertrust.sim.network.NetworkModel;
 import org.intertrust.sim.trace.TraceMode;
 
 /**
- * Two ASs and their gateways on the simulator, running cross-AS transfers end to end (DESIGN.md
+ * Two ASs and their gateways on the simulator, running cross-AS transactions end to end (DESIGN.md
  * §4): X = AS 1 (source) and Y = AS 2 (destination), each n replicas of the real consensus core
  * with ledgers, plus the replica side of the protocol; G gateways per AS, each a {@link
- * org.intertrust.gateway.protocol.core.GatewayCore} over a software enclave; clients on X locking
- * coins towards Y. The §5 invariants are checked after every event ({@link CrossAsObserver}),
- * termination at the end.
+ * org.intertrust.gateway.protocol.core.GatewayCore} over a software enclave; clients on X starting
+ * transfers, swaps and messages towards Y ({@link CrossAsWorkload}, ADR 0008). The §5 invariants
+ * are checked after every event ({@link CrossAsObserver}), termination at the end.
  */
 public final class CrossAsScenario {
   static final long MILLIS = 1_000_000L;
@@ -100,18 +100,19 @@ public final class CrossAsScenario {
           Fault.REPLAY,
           Fault.FORGED_CERTIFICATE);
 
-  public static final Set<Kind> IMPLEMENTED_KINDS = EnumSet.of(Kind.TRANSFER);
+  /** Kinds this version runs: all three (ADR 0008). */
+  public static final Set<Kind> IMPLEMENTED_KINDS = EnumSet.allOf(Kind.class);
 
   /**
    * Settings of a run.
    *
    * @param n replicas per AS
    * @param gatewaysPerAs gateways per AS
-   * @param transactions cross-AS transfers the clients start
+   * @param transactions cross-AS transactions the clients start
    * @param seed the seed
    * @param dealing per-transaction (the paper's) or per-session dealing
    * @param batching batch certificates (not implemented: must be false)
-   * @param kinds the kinds of transaction (only TRANSFER so far)
+   * @param kinds the kinds of transaction; requests cycle through them in their order
    * @param faults the faults injected
    * @param intervalMillis virtual time between two client requests
    * @param deadlineMillis each transaction's deadline, after its submission, in Y's time
@@ -236,10 +237,10 @@ public final class CrossAsScenario {
    * @param invariantsOk no invariant was violated, termination included
    * @param auditOk no conservation violation (one-AS audit or cross-AS)
    * @param violations every violation found
-   * @param submitted transfers the clients started
-   * @param unlocked transfers Y decided UNLOCK
-   * @param released transfers Y decided RELEASE
-   * @param finalBothSides transfers final on both ASs with matching outcomes
+   * @param submitted transactions the clients started
+   * @param unlocked transactions Y decided UNLOCK
+   * @param released transactions Y decided RELEASE
+   * @param finalBothSides transactions final on both ASs with matching outcomes
    * @param p50Ms median latency from the client's request to X's settlement, simulated ms
    * @param p95Ms 95th percentile
    * @param p99Ms 99th percentile
@@ -248,6 +249,8 @@ public final class CrossAsScenario {
    * @param events simulator events
    * @param virtualMillis virtual time at the end
    * @param traceSha256 the hash of the trace
+   * @param byKind the counts per kind of transaction (kinds submitted only)
+   * @param releaseReasons Y's RELEASE decisions by reason
    */
   public record Summary(
       long seed,
@@ -265,7 +268,19 @@ public final class CrossAsScenario {
       long provenanceRefused,
       long events,
       long virtualMillis,
-      String traceSha256) {}
+      String traceSha256,
+      Map<Kind, KindCounts> byKind,
+      Map<String, Long> releaseReasons) {}
+
+  /**
+   * The counts of one kind of transaction in a run.
+   *
+   * @param submitted started by clients
+   * @param unlocked decided UNLOCK by Y
+   * @param released decided RELEASE by Y
+   * @param finalBothSides final on both ASs with matching outcomes
+   */
+  public record KindCounts(long submitted, long unlocked, long released, long finalBothSides) {}
 
   private CrossAsScenario() {}
 
@@ -318,6 +333,7 @@ public final class CrossAsScenario {
     List<Violation> all = new ArrayList<>(result.violations());
     if (!result.violated()) {
       all.addAll(world.observer().terminationViolations());
+      all.addAll(world.observer().statusViolations(world::status));
     }
     List<String> violations = new ArrayList<>();
     all.forEach(v -> violations.add(v.toString()));
@@ -345,7 +361,26 @@ public final class CrossAsScenario {
         world.provenanceRefused(),
         result.eventsProcessed(),
         result.virtualTimeNanos() / MILLIS,
-        result.traceSha256());
+        result.traceSha256(),
+        byKind(observer),
+        observer.releaseReasons());
+  }
+
+  private static Map<Kind, KindCounts> byKind(CrossAsObserver observer) {
+    Map<Kind, KindCounts> counts = new java.util.EnumMap<>(Kind.class);
+    for (Kind kind : Kind.values()) {
+      long submitted = observer.submittedCount(kind);
+      if (submitted > 0) {
+        counts.put(
+            kind,
+            new KindCounts(
+                submitted,
+                observer.count(kind, org.intertrust.ledger.state.CrossAsStatus.UNLOCKED),
+                observer.count(kind, org.intertrust.ledger.state.CrossAsStatus.RELEASED),
+                observer.finalBothSides(kind)));
+      }
+    }
+    return counts;
   }
 
   /** The network: 10 ms links with 1 ms jitter; 2% loss on every link under {@code loss}. */

@@ -9,7 +9,7 @@ import org.intertrust.crypto.bls.PartialSignature;
 import org.intertrust.crypto.encoding.CanonicalReader;
 import org.intertrust.crypto.encoding.CanonicalWriter;
 import org.intertrust.crypto.encoding.EncodingException;
-import org.intertrust.gateway.protocol.replica.TransferTerms;
+import org.intertrust.gateway.protocol.replica.CrossAsTerms;
 import org.intertrust.gateway.protocol.wire.GatewayCodec;
 import org.intertrust.gateway.protocol.wire.GatewayDecodingException;
 import org.intertrust.ledger.block.ExecutionCertificate;
@@ -24,10 +24,9 @@ import org.intertrust.sim.crossas.CrossAsDecodingException.Reason;
 /**
  * The wire encoding of {@link CrossAsMessage}s: what the nodes of a cross-AS deployment send each
  * other. Nested messages travel in their own codecs' encodings, length-prefixed: consensus messages
- * as {@link ConsensusCodec} bytes, gateway messages as {@link GatewayCodec} bytes, transfer terms
- * as {@link TransferTerms#encode()}, execution certificates as {@link
- * ExecutionCertificate#encode()}; client transactions are opaque bytes (the ledger decodes them on
- * admission).
+ * as {@link ConsensusCodec} bytes, gateway messages as {@link GatewayCodec} bytes, terms as {@link
+ * GatewayCodec#encodeTerms}, execution certificates as {@link ExecutionCertificate#encode()};
+ * client transactions are opaque bytes (the ledger decodes them on admission).
  *
  * <p>Layout: {@code version u8 (=1) | kind u8 | body}. Kinds and bodies:
  *
@@ -40,9 +39,9 @@ import org.intertrust.sim.crossas.CrossAsDecodingException.Reason;
  *   <li>4 local execution certificate: {@code certificate [122]}
  *   <li>5 protocol (gateway and replicas of one AS): {@code gateway message (u32, bytes)}
  *   <li>6 between gateways: {@code gateway message (u32, bytes), has-terms bool, [terms (u32, bytes
- *       <= 512)]}
+ *       <= 17 KiB)]}
  *   <li>7 request (client to gateway): {@code lock transaction (u32, bytes <= 128 KiB), terms (u32,
- *       bytes <= 512)}
+ *       bytes <= 17 KiB)}
  * </ul>
  *
  * <p>Decoding decodes the nested messages too (a consensus message that does not decode is refused
@@ -107,10 +106,10 @@ public final class CrossAsWire {
         w.u8(BETWEEN_GATEWAYS).bytes(gateway.encode(between.message()));
         w.bool(between.terms().isPresent());
         if (between.terms().isPresent()) {
-          w.bytes(between.terms().get().encode());
+          w.bytes(GatewayCodec.encodeTerms(between.terms().get()));
         }
       } else if (message instanceof CrossAsMessage.Request request) {
-        w.u8(REQUEST).bytes(request.encodedLock()).bytes(request.terms().encode());
+        w.u8(REQUEST).bytes(request.encodedLock()).bytes(GatewayCodec.encodeTerms(request.terms()));
       } else {
         throw new IllegalArgumentException("no wire kind for " + message.getClass());
       }
@@ -219,9 +218,9 @@ public final class CrossAsWire {
     }
   }
 
-  private static TransferTerms readTerms(CanonicalReader r)
+  private static CrossAsTerms readTerms(CanonicalReader r)
       throws EncodingException, CrossAsDecodingException {
-    byte[] bytes = r.bytes(TransferTerms.MAX_ENCODED);
+    byte[] bytes = r.bytes(GatewayCodec.MAX_TERMS_BYTES);
     try {
       return GatewayCodec.decodeTerms(bytes);
     } catch (GatewayDecodingException e) {

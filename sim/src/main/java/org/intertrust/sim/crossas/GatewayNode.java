@@ -15,8 +15,9 @@ import org.intertrust.gateway.protocol.core.GatewayCore;
 import org.intertrust.gateway.protocol.core.GatewayEvent;
 import org.intertrust.gateway.protocol.core.GatewayMessage;
 import org.intertrust.gateway.protocol.core.Sender;
+import org.intertrust.gateway.protocol.lifecycle.CrossAsStatusView;
+import org.intertrust.gateway.protocol.replica.CrossAsTerms;
 import org.intertrust.gateway.protocol.replica.ProvenanceBundle;
-import org.intertrust.gateway.protocol.replica.TransferTerms;
 import org.intertrust.gateway.protocol.routing.GatewayId;
 import org.intertrust.ledger.tx.Decision;
 import org.intertrust.ledger.tx.EscrowFinalize;
@@ -24,7 +25,7 @@ import org.intertrust.ledger.tx.EscrowRefund;
 import org.intertrust.ledger.tx.ExpireEntry;
 import org.intertrust.ledger.tx.Transaction;
 import org.intertrust.ledger.tx.TransactionCodec;
-import org.intertrust.ledger.tx.VoucherMint;
+import org.intertrust.ledger.value.AccountId;
 import org.intertrust.ledger.value.CertificateBytes;
 import org.intertrust.ledger.value.CrossAsTxId;
 import org.intertrust.sim.NodeContext;
@@ -35,8 +36,9 @@ import org.intertrust.sim.consensus.AsMessage;
 /**
  * A gateway on the simulator: the pure {@link GatewayCore} (over a software {@link
  * org.intertrust.gateway.enclave.GatewayEnclave}) plus what the core's first cut leaves to its
- * host: turning submitted proofs into ledger transactions with their {@link ProvenanceBundle},
- * keeping the transfer terms, and learning that its AS committed a cross-AS record.
+ * host: turning submitted proofs into ledger transactions with their {@link ProvenanceBundle}
+ * ({@link DestinationTransactions}), keeping each transaction's terms, and learning that its AS
+ * committed a cross-AS record.
  *
  * <p>The gateway learns of a commit from its replicas' shares: once f+1 distinct replicas of its AS
  * sent a share on the same statement, at least one honest replica executed it, so it tells the core
@@ -59,7 +61,8 @@ final class GatewayNode implements SimNode<CrossAsMessage> {
    * @param replay sends every message to a peer gateway twice and submits every transaction to its
    *     replicas twice
    * @param forge before each proof it submits, submits a forged transaction on the same
-   *     certificate: a mint of a thousand times the amount, or a refund on an UNLOCK decision
+   *     certificate: a mint of a thousand times the amount, a swap that asks Bob for less, a
+   *     message with another payload, or a refund on an UNLOCK decision
    * @param drop ignores everything it receives (a gateway that is up but useless)
    */
   record Faults(boolean replay, boolean forge, boolean drop) {
@@ -70,7 +73,7 @@ final class GatewayNode implements SimNode<CrossAsMessage> {
   private final Topology topology;
   private final Faults faults;
   private final CrossAsStats stats;
-  private final Map<CrossAsTxId, TransferTerms> terms = new HashMap<>();
+  private final Map<CrossAsTxId, CrossAsTerms> terms = new HashMap<>();
   private final Map<CrossAsTxId, DealingRecord> lockDealings = new HashMap<>();
   private final Map<CrossAsTxId, DealingRecord> decisionDealings = new HashMap<>();
   private final Map<CrossAsStatement, Map<Integer, GatewayMessage.ShareSubmission>> buffered =
@@ -111,12 +114,12 @@ final class GatewayNode implements SimNode<CrossAsMessage> {
   }
 
   private void onRequest(CrossAsMessage.Request request) {
-    TransferTerms transfer = request.terms();
-    terms.put(transfer.id(), transfer);
+    CrossAsTerms requested = request.terms();
+    terms.put(requested.id(), requested);
     toReplicas(new CrossAsMessage.Local(new AsMessage.ClientTransaction(request.encodedLock())));
     perform(
         core.handle(
-            new GatewayEvent.ClientRequest(nowMillis(), transfer.id(), transfer.deadline())));
+            new GatewayEvent.ClientRequest(nowMillis(), requested.id(), requested.deadline())));
   }
 
   private void onShare(int replica, GatewayMessage.ShareSubmission share) {
@@ -162,6 +165,11 @@ final class GatewayNode implements SimNode<CrossAsMessage> {
         core.handle(new GatewayEvent.Received(nowMillis(), new Sender.Gateway(id.get()), message)));
   }
 
+  /** What this gateway's core reports to a client about {@code tx}, if it carries it. */
+  Optional<CrossAsStatusView> status(CrossAsTxId tx) {
+    return core.status(tx);
+  }
+
   @Override
   public void onTimer(SimTimer timer) {
     perform(core.handle(new GatewayEvent.TimerFired(nowMillis(), (CrossAsTxId) timer.tag())));
@@ -193,7 +201,7 @@ final class GatewayNode implements SimNode<CrossAsMessage> {
 
   private void sendToGateway(GatewayAction.SendToGateway send) {
     GatewayMessage message = send.message();
-    Optional<TransferTerms> carried = Optional.empty();
+    Optional<CrossAsTerms> carried = Optional.empty();
     if (message instanceof GatewayMessage.LockRelay relay) {
       CrossAsTxId tx = relay.lock().statement().tx();
       decisionDealings.putIfAbsent(tx, relay.decisionDealing());
@@ -215,36 +223,16 @@ final class GatewayNode implements SimNode<CrossAsMessage> {
     CrossAsStatement.TransactionStatement statement = proof.statement();
     CrossAsTxId tx = statement.tx();
     if (statement instanceof CrossAsStatement.Lock) {
-      TransferTerms transfer = terms.get(tx);
+      CrossAsTerms relayed = terms.get(tx);
       DealingRecord dealing = lockDealings.get(tx);
-      if (transfer == null || dealing == null) {
+      if (relayed == null || dealing == null) {
         stats.rejected("NO_TERMS");
         return;
       }
-      CertificateBytes bundle =
-          new ProvenanceBundle(proof, dealing, Optional.of(transfer)).toCertificateBytes();
       if (faults.forge()) {
-        submitToReplicas(
-            new VoucherMint(
-                topology.own(),
-                tx,
-                transfer.source(),
-                transfer.asset(),
-                transfer.owner(),
-                org.intertrust.ledger.value.Amount.of(transfer.amount().value() * 1_000),
-                transfer.deadline(),
-                bundle));
+        submitToReplicas(DestinationTransactions.forged(topology.own(), relayed, proof, dealing));
       }
-      submitToReplicas(
-          new VoucherMint(
-              topology.own(),
-              tx,
-              transfer.source(),
-              transfer.asset(),
-              transfer.owner(),
-              transfer.amount(),
-              transfer.deadline(),
-              bundle));
+      submitToReplicas(DestinationTransactions.of(topology.own(), relayed, proof, dealing));
       return;
     }
     DealingRecord dealing = decisionDealings.get(tx);
@@ -255,16 +243,13 @@ final class GatewayNode implements SimNode<CrossAsMessage> {
     CertificateBytes bundle =
         new ProvenanceBundle(proof, dealing, Optional.empty()).toCertificateBytes();
     Decision decision = ((CrossAsStatement.DecisionStatement) statement).decision();
+    Optional<AccountId> beneficiary = DestinationTransactions.beneficiary(terms.get(tx));
+    Transaction finalization = new EscrowFinalize(topology.own(), tx, beneficiary, bundle);
+    Transaction refund = new EscrowRefund(topology.own(), tx, bundle);
     if (faults.forge()) {
-      submitToReplicas(
-          decision == Decision.UNLOCK
-              ? new EscrowRefund(topology.own(), tx, bundle)
-              : new EscrowFinalize(topology.own(), tx, Optional.empty(), bundle));
+      submitToReplicas(decision == Decision.UNLOCK ? refund : finalization);
     }
-    submitToReplicas(
-        decision == Decision.UNLOCK
-            ? new EscrowFinalize(topology.own(), tx, Optional.empty(), bundle)
-            : new EscrowRefund(topology.own(), tx, bundle));
+    submitToReplicas(decision == Decision.UNLOCK ? finalization : refund);
   }
 
   private void submitToReplicas(Transaction tx) {

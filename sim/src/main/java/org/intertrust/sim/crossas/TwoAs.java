@@ -5,12 +5,11 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.intertrust.crypto.bls.ShareIndex;
-import org.intertrust.crypto.encoding.AsId;
 import org.intertrust.crypto.identity.AgreementKeyPair;
-import org.intertrust.crypto.identity.IdentityKeyPair;
 import org.intertrust.crypto.identity.IdentityPublicKey;
 import org.intertrust.gateway.enclave.GatewayEnclave;
 import org.intertrust.gateway.protocol.attestation.AttestedPeer;
@@ -19,19 +18,16 @@ import org.intertrust.gateway.protocol.config.ReplicaKeys;
 import org.intertrust.gateway.protocol.core.GatewayCore;
 import org.intertrust.gateway.protocol.core.GatewayCoreConfig;
 import org.intertrust.gateway.protocol.dealing.RotationPolicy;
+import org.intertrust.gateway.protocol.lifecycle.CrossAsStatusView;
 import org.intertrust.gateway.protocol.replica.CrossAsReplica;
-import org.intertrust.gateway.protocol.replica.TransferTerms;
+import org.intertrust.gateway.protocol.replica.CrossAsTerms;
 import org.intertrust.gateway.protocol.routing.GatewayId;
 import org.intertrust.gateway.protocol.routing.GatewaySelector;
 import org.intertrust.gateway.protocol.wire.GatewayCodec;
 import org.intertrust.gateway.tee.Measurement;
 import org.intertrust.gateway.tee.SoftwarePlatform;
-import org.intertrust.ledger.tx.EscrowLock;
 import org.intertrust.ledger.tx.TransactionCodec;
-import org.intertrust.ledger.value.AccountId;
-import org.intertrust.ledger.value.Amount;
-import org.intertrust.ledger.value.ConsensusTime;
-import org.intertrust.ledger.value.Nonce;
+import org.intertrust.ledger.value.CrossAsTxId;
 import org.intertrust.sim.NodeContext;
 import org.intertrust.sim.SimNode;
 import org.intertrust.sim.SimTimer;
@@ -61,6 +57,8 @@ final class TwoAs {
   private final CrossAsStats stats = new CrossAsStats();
   private final CrossAsScenario.Carriage carriage;
   private final CrossAsWire wire;
+  private final CrossAsWorkload workload;
+  private final Map<Integer, GatewayNode> sourceGateways = new java.util.TreeMap<>();
   private Simulation<CrossAsMessage> simulation;
 
   /** One AS with its keys, enclaves and live nodes. */
@@ -141,6 +139,7 @@ final class TwoAs {
             x.enclaveIds(),
             y.enclaveIds(),
             AsCluster.coin());
+    this.workload = new CrossAsWorkload(x.cluster, y.cluster, options.kinds());
   }
 
   static TwoAs build(CrossAsScenario.Options options, CrossAsScenario.Carriage carriage) {
@@ -303,7 +302,11 @@ final class TwoAs {
             own.cluster.faults(),
             replicaKeys,
             gatewayNodes);
-    return carried(new GatewayNode(core, topology, stats, faults));
+    GatewayNode node = new GatewayNode(core, topology, stats, faults);
+    if (own == x) {
+      sourceGateways.put(index, node);
+    }
+    return carried(node);
   }
 
   /** {@code node}, sending and receiving the messages {@link #carriage} carries as bytes. */
@@ -330,43 +333,38 @@ final class TwoAs {
     return hashes;
   }
 
-  /** Client {@code index} locks coins on X towards Y through its source gateway. */
+  /** Client request {@code index} (see {@link CrossAsWorkload}) goes to its source gateway. */
   void submit(Simulation<CrossAsMessage> sim, int index, SplittableRandom random) {
-    AsCluster cluster = x.cluster;
-    IdentityKeyPair account = cluster.account(index % cluster.accounts());
-    Nonce nonce = new Nonce(index / cluster.accounts());
     long now = sim.now();
-    ConsensusTime deadline =
-        ConsensusTime.ofMillis(now / CrossAsScenario.MILLIS + options.deadlineMillis());
-    Amount amount = Amount.of(1 + random.nextInt(100));
-    AsId source = x.cluster.as();
-    AsId destination = y.cluster.as();
-    TransferTerms terms =
-        new TransferTerms(
-            source,
-            destination,
-            AccountId.of(account.publicKey()),
-            AsCluster.coin(),
-            amount,
-            deadline,
-            nonce);
-    EscrowLock lock =
-        EscrowLock.sign(
-            account,
-            new EscrowLock.Terms(
-                source, terms.id(), AsCluster.coin(), amount, destination, deadline, nonce));
-    GatewayId gateway = selector.select(terms.id(), source, destination).source();
-    observer.submitted(terms.id(), now);
+    CrossAsWorkload.Request request =
+        workload.next(index, now / CrossAsScenario.MILLIS, options.deadlineMillis(), random);
+    CrossAsTerms terms = request.terms();
+    GatewayId gateway = selector.select(terms.id(), terms.source(), terms.destination()).source();
+    observer.submitted(terms.id(), now, request.kind(), request.expectedRelease());
     sim.inject(
         now + CrossAsScenario.MILLIS,
         -1,
         gatewayNodes.get(gateway),
         WireNode.outgoing(
-            new CrossAsMessage.Request(TransactionCodec.encode(lock), terms),
+            new CrossAsMessage.Request(TransactionCodec.encode(request.sourceTransaction()), terms),
             wire,
             carriage::carriesAsBytes,
             stats,
             carriage.checksRoundTrip()));
+  }
+
+  /**
+   * What a client of X would see: the status the source gateways report for {@code tx} (the first
+   * one that carries it), if any.
+   */
+  Optional<CrossAsStatusView> status(CrossAsTxId tx) {
+    for (GatewayNode gateway : sourceGateways.values()) {
+      Optional<CrossAsStatusView> view = gateway.status(tx);
+      if (view.isPresent()) {
+        return view;
+      }
+    }
+    return Optional.empty();
   }
 
   List<Violation> violations() {

@@ -10,10 +10,16 @@ import org.intertrust.crypto.identity.IdentityKeyPair;
 import org.intertrust.gateway.protocol.replica.TransferTerms;
 import org.intertrust.ledger.block.BlockExecutor;
 import org.intertrust.ledger.block.ExecutedBlock;
+import org.intertrust.ledger.execution.RejectionReason;
 import org.intertrust.ledger.state.LedgerState;
 import org.intertrust.ledger.tx.EscrowFinalize;
 import org.intertrust.ledger.tx.EscrowLock;
 import org.intertrust.ledger.tx.GenesisAllocation;
+import org.intertrust.ledger.tx.MessagePayload;
+import org.intertrust.ledger.tx.MessageSend;
+import org.intertrust.ledger.tx.MessageTerms;
+import org.intertrust.ledger.tx.SwapExecute;
+import org.intertrust.ledger.tx.SwapTerms;
 import org.intertrust.ledger.tx.Transaction;
 import org.intertrust.ledger.tx.VoucherMint;
 import org.intertrust.ledger.value.AccountId;
@@ -21,6 +27,7 @@ import org.intertrust.ledger.value.Amount;
 import org.intertrust.ledger.value.AssetId;
 import org.intertrust.ledger.value.CertificateBytes;
 import org.intertrust.ledger.value.ConsensusTime;
+import org.intertrust.ledger.value.InboxId;
 import org.intertrust.ledger.value.Nonce;
 import org.intertrust.sim.Violation;
 import org.junit.jupiter.api.Test;
@@ -131,5 +138,63 @@ class CrossAsObserverTest {
     observer.executedOnY(0, minted);
     assertTrue(has(observer.violations(), "conservation"), observer.violations().toString());
     assertTrue(has(observer.violations(), "provenance"), observer.violations().toString());
+  }
+
+  @Test
+  void swapExecutedThoughBobCouldNotPay_breaksTheDecisionRule() {
+    SwapTerms swap =
+        new SwapTerms(
+            X,
+            Y,
+            AccountId.of(owner.publicKey()),
+            COIN,
+            Amount.of(5),
+            AccountId.of(owner.publicKey()),
+            COIN,
+            Amount.of(10),
+            ConsensusTime.ofMillis(10_000),
+            Nonce.ZERO);
+    SwapExecute execute =
+        new SwapExecute(Y, swap, swap.signAsCounterparty(owner), CertificateBytes.EMPTY);
+    observer.submitted(
+        execute.crossTxId(),
+        1,
+        CrossAsScenario.Kind.SWAP,
+        Optional.of(RejectionReason.INSUFFICIENT_FUNDS));
+    ExecutedBlock executed = next(genesis(Y), Y, 2, execute);
+    assertTrue(executed.receipts().get(0).isApplied());
+    observer.executedOnY(0, executed);
+    assertTrue(has(observer.violations(), "decision-rule"), observer.violations().toString());
+  }
+
+  @Test
+  void messageSentOnXButNotDeliveredOnY_breaksAtomicityAtTheEnd() {
+    MessagePayload payload = MessagePayload.of(new byte[] {1});
+    MessageTerms message =
+        new MessageTerms(
+            X,
+            Y,
+            AccountId.of(owner.publicKey()),
+            new InboxId("app"),
+            payload.hash(),
+            ConsensusTime.ofMillis(10_000),
+            Nonce.ZERO);
+    MessageSend send = MessageSend.sign(owner, message);
+    observer.submitted(send.crossTxId(), 1, CrossAsScenario.Kind.MESSAGE, Optional.empty());
+    ExecutedBlock sent = next(genesis(X), X, 2, send);
+    ExecutedBlock kept =
+        next(
+            sent,
+            X,
+            3,
+            new EscrowFinalize(X, send.crossTxId(), Optional.empty(), CertificateBytes.EMPTY));
+    assertTrue(kept.receipts().get(0).isApplied(), "the ledger alone accepts it");
+    observer.executedOnX(0, sent, 2);
+    observer.executedOnX(0, kept, 3);
+    observer.executedOnY(0, genesis(Y));
+    assertTrue(
+        observer.terminationViolations().stream()
+            .anyMatch(v -> v.invariant().equals("atomicity") && v.detail().contains("message")),
+        observer.terminationViolations().toString());
   }
 }

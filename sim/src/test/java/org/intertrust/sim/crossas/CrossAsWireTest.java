@@ -48,7 +48,7 @@ class CrossAsWireTest {
   @BeforeAll
   static void harvest() {
     Options options =
-        Options.transfers(2, 3)
+        Options.transfers(6, 3)
             .withFaults(EnumSet.of(Fault.PARTITION))
             .withDealing(org.intertrust.crypto.dealing.DealingContext.Mode.PER_TRANSACTION);
     options =
@@ -59,7 +59,7 @@ class CrossAsWireTest {
             options.seed(),
             options.dealing(),
             false,
-            options.kinds(),
+            EnumSet.allOf(CrossAsScenario.Kind.class),
             options.faults(),
             options.intervalMillis(),
             600,
@@ -114,8 +114,9 @@ class CrossAsWireTest {
   void theEnvelopes_haveTheirGoldenEncodings() {
     String txHex = "00".repeat(32);
     String dealingRequest = "0101" + txHex;
-    String termsHex = HEX.formatHex(terms().encode());
-    String termsLength = String.format("%08x", terms().encode().length);
+    String termsHex =
+        "01" + String.format("%08x", terms().encode().length) + HEX.formatHex(terms().encode());
+    String termsLength = String.format("%08x", termsHex.length() / 2);
     Map<String, String> expected = new LinkedHashMap<>();
     expected.put(
         "consensus",
@@ -134,6 +135,12 @@ class CrossAsWireTest {
 
   // ---- round trips -------------------------------------------------------------------------
 
+  /**
+   * The run carries every envelope kind and every gateway message but DecisionQuery: in this run
+   * the source gateway's query after the deadline falls inside the partition (cut at departure),
+   * and the lock relay it resends after the partition gets the decision. GatewayCodecTest covers
+   * the query's encoding.
+   */
   @Test
   void aRunWithAPartition_carriesEveryKindAsBytes() {
     for (String kind :
@@ -145,7 +152,6 @@ class CrossAsWireTest {
             "Protocol/ShareSubmission",
             "Protocol/DealingDelivery",
             "BetweenGateways/LockRelay",
-            "BetweenGateways/DecisionQuery",
             "BetweenGateways/DecisionReply",
             "Request")) {
       assertTrue(harvested.containsKey(kind), kind + " not carried: " + harvested.keySet());

@@ -25,6 +25,7 @@ import org.intertrust.ledger.state.InboxKey;
 import org.intertrust.ledger.state.InboxMessage;
 import org.intertrust.ledger.state.LedgerState;
 import org.intertrust.ledger.state.MutableState;
+import org.intertrust.ledger.state.OutboundMessage;
 import org.intertrust.ledger.state.PoolKey;
 import org.intertrust.ledger.state.Section;
 import org.intertrust.ledger.tx.MessagePayload;
@@ -33,6 +34,7 @@ import org.intertrust.ledger.value.Amount;
 import org.intertrust.ledger.value.AssetId;
 import org.intertrust.ledger.value.ConsensusTime;
 import org.intertrust.ledger.value.CrossAsTxId;
+import org.intertrust.ledger.value.Hash32;
 import org.intertrust.ledger.value.Height;
 import org.intertrust.ledger.value.InboxId;
 import org.intertrust.ledger.value.Nonce;
@@ -191,7 +193,8 @@ final class StoreCodec {
                   AssetId.read(r),
                   Amount.read(r),
                   r.asId(),
-                  ConsensusTime.read(r)));
+                  ConsensusTime.read(r),
+                  r.bool() ? Optional.of(AccountId.read(r)) : Optional.empty()));
       case 4 -> s.put(Section.POOL, new PoolKey(AssetId.read(r), r.asId()), Amount.read(r));
       case 5 -> s.put(Section.VOUCHERS, AssetId.read(r), Amount.read(r));
       case 6 ->
@@ -210,6 +213,11 @@ final class StoreCodec {
                   r.asId(),
                   MessagePayload.of(r.bytes(MessagePayload.MAX_LENGTH)),
                   Height.read(r)));
+      case 9 ->
+          s.put(
+              Section.OUTBOX,
+              CrossAsTxId.read(r),
+              new OutboundMessage(AccountId.read(r), r.asId(), InboxId.read(r), Hash32.read(r)));
       default ->
           throw new EncodingException(EncodingException.Reason.INVALID_VALUE, "section " + index);
     }

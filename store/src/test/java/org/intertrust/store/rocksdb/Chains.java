@@ -19,6 +19,8 @@ import org.intertrust.ledger.tx.EscrowLock;
 import org.intertrust.ledger.tx.GenesisAllocation;
 import org.intertrust.ledger.tx.MessageDelivery;
 import org.intertrust.ledger.tx.MessagePayload;
+import org.intertrust.ledger.tx.MessageSend;
+import org.intertrust.ledger.tx.MessageTerms;
 import org.intertrust.ledger.tx.Transaction;
 import org.intertrust.ledger.tx.Transfer;
 import org.intertrust.ledger.tx.VoucherMint;
@@ -127,7 +129,7 @@ final class Chains {
     }
 
     private Optional<Transaction> next(int who, Nonce nonce, CrossAsTxId crossId) {
-      return switch (random.nextInt(6)) {
+      return switch (random.nextInt(7)) {
         case 0 -> {
           nonces.put(who, nonce.next().orElseThrow());
           yield Optional.of(
@@ -184,21 +186,38 @@ final class Chains {
                     Amount.of(1 + random.nextInt(9)),
                     FAR_DEADLINE,
                     CERT));
-        default -> Optional.of(delivery(crossId));
+        case 5 -> Optional.of(delivery(crossId));
+        default -> {
+          nonces.put(who, nonce.next().orElseThrow());
+          MessageTerms terms =
+              new MessageTerms(
+                  AS_X,
+                  AS_Y,
+                  account(who),
+                  new InboxId("app.inbox"),
+                  crossId.hash(),
+                  FAR_DEADLINE,
+                  nonce);
+          yield Optional.of(MessageSend.sign(key(who), terms));
+        }
       };
     }
 
     private MessageDelivery delivery(CrossAsTxId crossId) {
       byte[] payload = new byte[random.nextInt(40)];
       random.nextBytes(payload);
-      return new MessageDelivery(
-          AS_X,
-          crossId,
-          AS_Y,
-          new InboxId("app.inbox"),
-          MessagePayload.of(payload),
-          FAR_DEADLINE,
-          CERT);
+      MessagePayload data = MessagePayload.of(payload);
+      MessageTerms terms =
+          new MessageTerms(
+              AS_Y,
+              AS_X,
+              account(0),
+              new InboxId("app.inbox"),
+              data.hash(),
+              FAR_DEADLINE,
+              new Nonce(
+                  java.nio.ByteBuffer.wrap(crossId.hash().toBytes()).getLong() & Long.MAX_VALUE));
+      return new MessageDelivery(AS_X, terms, data, CERT);
     }
   }
 

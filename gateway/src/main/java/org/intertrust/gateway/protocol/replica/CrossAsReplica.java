@@ -31,6 +31,11 @@ import org.intertrust.ledger.tx.DecisionRecord;
 import org.intertrust.ledger.tx.EscrowLock;
 import org.intertrust.ledger.tx.ExpireEntry;
 import org.intertrust.ledger.tx.MessageDelivery;
+import org.intertrust.ledger.tx.MessageSend;
+import org.intertrust.ledger.tx.MessageTerms;
+import org.intertrust.ledger.tx.SwapExecute;
+import org.intertrust.ledger.tx.SwapLock;
+import org.intertrust.ledger.tx.SwapTerms;
 import org.intertrust.ledger.tx.Transaction;
 import org.intertrust.ledger.tx.VoucherMint;
 import org.intertrust.ledger.value.ConsensusTime;
@@ -44,9 +49,10 @@ import org.intertrust.ledger.value.CrossAsTxId;
  *   <li>takes the dealing records its gateway delivers for its AS, checks each is signed by an
  *       attested enclave of the peer AS and made for this AS, and opens its own encrypted share;
  *   <li>after its ledger executes a block, turns each cross-AS record written into the statement
- *       the peer expects: on the source, an escrow LOCKED (only if the lock's cross-AS id is the
- *       hash of its terms, see {@link TransferTerms}); on the destination, the decision UNLOCK or
- *       RELEASE with its reason;
+ *       the peer expects: on the source, LOCKED for a transfer's escrow (only if the lock's
+ *       cross-AS id is the hash of its terms, see {@link TransferTerms}), a swap's escrow or a sent
+ *       message (whose ids the ledger derives from their terms); on the destination, the decision
+ *       UNLOCK or RELEASE with its reason;
  *   <li>signs each statement with the share dealt for its transaction, wraps it with its Ed25519
  *       identity (accountability) and returns it for the gateways. A statement whose dealing has
  *       not arrived yet waits, bounded, until it does.
@@ -161,12 +167,7 @@ public final class CrossAsReplica {
     CrossAsStatus status = entry.record().status();
     CrossAsTxId id = entry.key().id();
     if (entry.key().role() == CrossAsRole.SOURCE && status == CrossAsStatus.LOCKED) {
-      EscrowLock lock = (EscrowLock) tx;
-      if (!TransferTerms.of(lock).id().equals(id)) {
-        refusals.add("lock " + id + " is not the hash of its terms: not signed");
-        return Optional.empty();
-      }
-      return Optional.of(new CrossAsStatement.Lock(self, lock.destination(), id, lock.deadline()));
+      return lockStatement(tx, id, refusals);
     }
     if (entry.key().role() != CrossAsRole.DESTINATION) {
       return Optional.empty(); // finalized or refunded on the source: nothing to sign
@@ -184,11 +185,38 @@ public final class CrossAsReplica {
                     entry.record().reason()));
   }
 
+  /**
+   * The LOCKED statement of a committed lock. A transfer's id must be the hash of its terms; the id
+   * of a swap or a message is computed from the terms the ledger executed, so it always is.
+   */
+  private Optional<CrossAsStatement.TransactionStatement> lockStatement(
+      Transaction tx, CrossAsTxId id, List<String> refusals) {
+    if (tx instanceof EscrowLock lock) {
+      if (!TransferTerms.of(lock).id().equals(id)) {
+        refusals.add("lock " + id + " is not the hash of its terms: not signed");
+        return Optional.empty();
+      }
+      return Optional.of(new CrossAsStatement.Lock(self, lock.destination(), id, lock.deadline()));
+    } else if (tx instanceof SwapLock swap) {
+      SwapTerms terms = swap.terms();
+      return Optional.of(
+          new CrossAsStatement.Lock(self, terms.destination(), id, terms.deadline()));
+    } else if (tx instanceof MessageSend send) {
+      MessageTerms terms = send.terms();
+      return Optional.of(
+          new CrossAsStatement.Lock(self, terms.destination(), id, terms.deadline()));
+    }
+    refusals.add("LOCKED record " + id + " written by " + tx.kind() + ": not signed");
+    return Optional.empty();
+  }
+
   private static Optional<ConsensusTime> deadlineOf(Transaction tx) {
     if (tx instanceof VoucherMint mint) {
       return Optional.of(mint.deadline());
     } else if (tx instanceof MessageDelivery delivery) {
       return Optional.of(delivery.deadline());
+    } else if (tx instanceof SwapExecute swap) {
+      return Optional.of(swap.terms().deadline());
     } else if (tx instanceof DecisionRecord record) {
       return Optional.of(record.deadline());
     } else if (tx instanceof ExpireEntry expire) {

@@ -17,6 +17,7 @@ import org.intertrust.ledger.tx.DecisionRecord;
 import org.intertrust.ledger.tx.EscrowFinalize;
 import org.intertrust.ledger.tx.EscrowRefund;
 import org.intertrust.ledger.tx.MessageDelivery;
+import org.intertrust.ledger.tx.SwapExecute;
 import org.intertrust.ledger.tx.Transaction;
 import org.intertrust.ledger.tx.VoucherBurn;
 import org.intertrust.ledger.tx.VoucherMint;
@@ -31,9 +32,11 @@ import org.intertrust.ledger.value.CrossAsTxId;
  * signed with), on the right statement.
  *
  * <ul>
- *   <li>On the destination: {@link VoucherMint}, {@link MessageDelivery} and {@link DecisionRecord}
- *       rest on the source's LOCKED certificate for the same id and deadline; a mint's relayed
- *       {@link TransferTerms} must hash to the id and match what is credited.
+ *   <li>On the destination: {@link VoucherMint}, {@link SwapExecute}, {@link MessageDelivery} and
+ *       {@link DecisionRecord} rest on the source's LOCKED certificate for the same id and
+ *       deadline; a mint's relayed {@link TransferTerms} must hash to the id and match what is
+ *       credited; a swap's and a message's id is derived from the terms they carry (ADR 0008), and
+ *       a message's payload must have the hash its terms state.
  *   <li>On the source: {@link EscrowFinalize} and {@link VoucherBurn} rest on an UNLOCK decision,
  *       {@link EscrowRefund} on a RELEASE decision, each from the counterpart for the same id.
  * </ul>
@@ -55,6 +58,7 @@ public final class Provenance {
   public static boolean isPeerCaused(Transaction tx) {
     return tx instanceof VoucherMint
         || tx instanceof MessageDelivery
+        || tx instanceof SwapExecute
         || tx instanceof DecisionRecord
         || tx instanceof EscrowFinalize
         || tx instanceof VoucherBurn
@@ -80,6 +84,12 @@ public final class Provenance {
       ProvenanceBundle bundle =
           lock(delivery.certificate(), delivery.source(), delivery.crossTxId());
       expect(bundle.proof().statement().deadline().equals(delivery.deadline()), "deadline");
+      if (!delivery.terms().matches(delivery.payload())) {
+        throw problem(Reason.TERMS_MISMATCH, "payload of " + delivery.crossTxId() + " differs");
+      }
+    } else if (tx instanceof SwapExecute swap) {
+      ProvenanceBundle bundle = lock(swap.certificate(), swap.terms().source(), swap.crossTxId());
+      expect(bundle.proof().statement().deadline().equals(swap.terms().deadline()), "deadline");
     } else if (tx instanceof DecisionRecord record) {
       ProvenanceBundle bundle = lock(record.certificate(), record.source(), record.crossTxId());
       expect(bundle.proof().statement().deadline().equals(record.deadline()), "deadline");

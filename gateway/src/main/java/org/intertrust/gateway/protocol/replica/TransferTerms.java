@@ -39,7 +39,8 @@ public record TransferTerms(
     AssetId asset,
     Amount amount,
     ConsensusTime deadline,
-    Nonce nonce) {
+    Nonce nonce)
+    implements CrossAsTerms {
   /** Largest encoding ({@link #encode()}): AS ids, owner, asset name, amount, deadline, nonce. */
   public static final int MAX_ENCODED = 512;
 
@@ -69,6 +70,7 @@ public record TransferTerms(
   }
 
   /** The cross-AS id: SHA-256 of a fixed tag and the canonical encoding. */
+  @Override
   public CrossAsTxId id() {
     return new CrossAsTxId(Sha256.hash(TAG, encode()));
   }

@@ -27,8 +27,12 @@ import org.intertrust.gateway.protocol.core.GatewayMessage.DecisionReply;
 import org.intertrust.gateway.protocol.core.GatewayMessage.LockRelay;
 import org.intertrust.gateway.protocol.core.GatewayMessage.ShareSubmission;
 import org.intertrust.gateway.protocol.dealing.DealingReference;
+import org.intertrust.gateway.protocol.replica.CrossAsTerms;
 import org.intertrust.gateway.protocol.replica.TransferTerms;
 import org.intertrust.gateway.protocol.wire.GatewayDecodingException.Reason;
+import org.intertrust.ledger.tx.MessagePayload;
+import org.intertrust.ledger.tx.MessageTerms;
+import org.intertrust.ledger.tx.SwapTerms;
 import org.intertrust.ledger.value.CertificateBytes;
 import org.intertrust.ledger.value.ConsensusTime;
 import org.intertrust.ledger.value.CrossAsTxId;
@@ -42,7 +46,7 @@ import org.intertrust.ledger.value.CrossAsTxId;
  * u8 | body}. A value that already has a canonical encoding travels as that encoding,
  * length-prefixed ({@code u32}), never re-encoded field by field: a dealing record as {@link
  * DealingRecord#toBytes()}, a proof as {@link TransactionProof#encode()}, a statement as {@link
- * CrossAsStatement#encode()}, terms as {@link TransferTerms#encode()}. Bodies:
+ * CrossAsStatement#encode()}, terms as {@link #encodeTerms}. Bodies:
  *
  * <ul>
  *   <li>1 dealing request: {@code tx [32]}
@@ -324,22 +328,81 @@ public final class GatewayCodec {
     }
   }
 
-  // ---- transfer terms ----------------------------------------------------------------------
+  // ---- cross-AS terms ------------------------------------------------------------------------
 
-  /** The terms' canonical encoding ({@link TransferTerms#encode()}), for carriers of terms. */
-  public static byte[] encodeTerms(TransferTerms terms) {
-    return terms.encode();
+  static final int TERMS_TRANSFER = 1;
+  static final int TERMS_SWAP = 2;
+  static final int TERMS_MESSAGE = 3;
+
+  /**
+   * Largest {@link #encodeTerms} encoding: a message's terms with a payload of the largest size.
+   */
+  public static final int MAX_TERMS_BYTES = MessagePayload.MAX_LENGTH + 1024;
+
+  /**
+   * The terms' canonical encoding, for carriers of terms: {@code kind u8 | body}, where a
+   * transfer's body is {@link TransferTerms#encode()} (u32-prefixed), a swap's is {@link
+   * SwapTerms#write} followed by Bob's signature [64], a message's is {@link MessageTerms#write}
+   * followed by the payload (u32-prefixed, at most {@link MessagePayload#MAX_LENGTH}).
+   */
+  public static byte[] encodeTerms(CrossAsTerms terms) {
+    CanonicalWriter w = new CanonicalWriter(MAX_TERMS_BYTES);
+    try {
+      if (terms instanceof TransferTerms transfer) {
+        w.u8(TERMS_TRANSFER).bytes(transfer.encode());
+      } else if (terms instanceof CrossAsTerms.Swap swap) {
+        w.u8(TERMS_SWAP);
+        swap.terms().write(w);
+        w.fixedBytes(swap.counterpartySignature().toBytes(), IdentitySignature.LENGTH);
+      } else {
+        CrossAsTerms.Message message = (CrossAsTerms.Message) terms;
+        w.u8(TERMS_MESSAGE);
+        message.terms().write(w);
+        w.bytes(message.payload().toBytes());
+      }
+    } catch (EncodingException e) {
+      throw new IllegalArgumentException("terms do not fit " + MAX_TERMS_BYTES + " bytes", e);
+    }
+    return w.toByteArray();
   }
 
   /**
-   * Parses {@link TransferTerms#encode()}.
+   * Parses {@link #encodeTerms}.
    *
-   * @throws GatewayDecodingException MALFORMED_TERMS
+   * @throws GatewayDecodingException MALFORMED_TERMS, or TRUNCATED, TRAILING_BYTES, OVER_LIMIT
    */
-  public static TransferTerms decodeTerms(byte[] bytes) throws GatewayDecodingException {
+  public static CrossAsTerms decodeTerms(byte[] bytes) throws GatewayDecodingException {
+    if (bytes.length > MAX_TERMS_BYTES) {
+      throw new GatewayDecodingException(
+          Reason.TOO_LARGE, bytes.length + " bytes of terms > " + MAX_TERMS_BYTES);
+    }
+    CanonicalReader r = new CanonicalReader(bytes);
     try {
-      return TransferTerms.decode(bytes);
-    } catch (EncodingException | IllegalArgumentException e) {
+      int kind = r.u8();
+      CrossAsTerms terms;
+      switch (kind) {
+        case TERMS_TRANSFER:
+          terms = TransferTerms.decode(r.bytes(TransferTerms.MAX_ENCODED));
+          break;
+        case TERMS_SWAP:
+          terms =
+              new CrossAsTerms.Swap(
+                  SwapTerms.read(r),
+                  IdentitySignature.fromBytes(r.fixedBytes(IdentitySignature.LENGTH)));
+          break;
+        case TERMS_MESSAGE:
+          terms =
+              new CrossAsTerms.Message(
+                  MessageTerms.read(r), MessagePayload.of(r.bytes(MessagePayload.MAX_LENGTH)));
+          break;
+        default:
+          throw new GatewayDecodingException(Reason.MALFORMED_TERMS, "terms kind " + kind);
+      }
+      r.expectEnd();
+      return terms;
+    } catch (EncodingException e) {
+      throw new GatewayDecodingException(reasonOf(e.reason()), e.getMessage());
+    } catch (SignatureDecodingException | IllegalArgumentException e) {
       throw new GatewayDecodingException(Reason.MALFORMED_TERMS, e.getMessage());
     }
   }

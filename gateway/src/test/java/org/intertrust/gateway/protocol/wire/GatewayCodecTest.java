@@ -21,9 +21,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.intertrust.crypto.dealing.DealingRecord;
+import org.intertrust.crypto.identity.IdentityKeyPair;
+import org.intertrust.gateway.Fixtures.SeededRandom;
 import org.intertrust.gateway.protocol.core.GatewayMessage;
-import org.intertrust.gateway.protocol.replica.TransferTerms;
+import org.intertrust.gateway.protocol.replica.CrossAsTerms;
 import org.intertrust.gateway.protocol.wire.GatewayDecodingException.Reason;
+import org.intertrust.ledger.tx.MessagePayload;
+import org.intertrust.ledger.tx.MessageTerms;
+import org.intertrust.ledger.tx.SwapTerms;
+import org.intertrust.ledger.value.AccountId;
+import org.intertrust.ledger.value.Amount;
+import org.intertrust.ledger.value.AssetId;
+import org.intertrust.ledger.value.ConsensusTime;
+import org.intertrust.ledger.value.InboxId;
+import org.intertrust.ledger.value.Nonce;
+import org.intertrust.ledger.value.Sha256;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -114,20 +126,56 @@ class GatewayCodecTest {
   }
 
   @Test
-  void transferTerms_roundTrip_andRejectTrailingBytes() throws Exception {
-    TransferTerms terms = WireSamples.terms(5);
-    byte[] bytes = GatewayCodec.encodeTerms(terms);
-    assertEquals(terms, GatewayCodec.decodeTerms(bytes));
-    assertEquals(terms.id(), GatewayCodec.decodeTerms(bytes).id());
-    byte[] longer = Arrays.copyOf(bytes, bytes.length + 1);
+  void termsOfEveryKind_roundTrip_andRejectTrailingBytesAndEveryTruncation() throws Exception {
+    IdentityKeyPair bob = IdentityKeyPair.generate(new SeededRandom(11));
+    AccountId alice = AccountId.fromBytes(Sha256.hash(new byte[] {1}).toBytes());
+    SwapTerms swap =
+        new SwapTerms(
+            WireSamples.X,
+            WireSamples.Y,
+            alice,
+            AssetId.of("coin"),
+            new Amount(100),
+            AccountId.of(bob.publicKey()),
+            AssetId.of("gold"),
+            new Amount(7),
+            ConsensusTime.ofMillis(10_000),
+            new Nonce(3));
+    MessagePayload payload = MessagePayload.of(new byte[] {1, 2, 3, 4});
+    MessageTerms message =
+        new MessageTerms(
+            WireSamples.X,
+            WireSamples.Y,
+            alice,
+            new InboxId("app"),
+            payload.hash(),
+            ConsensusTime.ofMillis(10_000),
+            new Nonce(4));
+    List<CrossAsTerms> all =
+        List.of(
+            WireSamples.terms(5),
+            new CrossAsTerms.Swap(swap, swap.signAsCounterparty(bob)),
+            new CrossAsTerms.Message(message, payload));
+    for (CrossAsTerms terms : all) {
+      byte[] bytes = GatewayCodec.encodeTerms(terms);
+      assertEquals(terms, GatewayCodec.decodeTerms(bytes));
+      assertEquals(terms.id(), GatewayCodec.decodeTerms(bytes).id());
+      byte[] longer = Arrays.copyOf(bytes, bytes.length + 1);
+      assertEquals(
+          Reason.TRAILING_BYTES,
+          assertThrows(GatewayDecodingException.class, () -> GatewayCodec.decodeTerms(longer))
+              .reason());
+      for (int length = 0; length < bytes.length; length++) {
+        byte[] prefix = Arrays.copyOf(bytes, length);
+        assertThrows(GatewayDecodingException.class, () -> GatewayCodec.decodeTerms(prefix));
+      }
+    }
+    byte[] unknownKind = GatewayCodec.encodeTerms(all.get(0));
+    unknownKind[0] = 9;
     assertEquals(
         Reason.MALFORMED_TERMS,
-        assertThrows(GatewayDecodingException.class, () -> GatewayCodec.decodeTerms(longer))
+        assertThrows(GatewayDecodingException.class, () -> GatewayCodec.decodeTerms(unknownKind))
             .reason());
-    for (int length = 0; length < bytes.length; length++) {
-      byte[] prefix = Arrays.copyOf(bytes, length);
-      assertThrows(GatewayDecodingException.class, () -> GatewayCodec.decodeTerms(prefix));
-    }
   }
 
   // ---- malformed bytes ---------------------------------------------------------------------
