@@ -21,6 +21,7 @@ final class CoreContext {
   private final Map<DealingReference, ThresholdPublicKey> ownReplicaKeys = new HashMap<>();
   private final Map<DealingReference, ThresholdPublicKey> relayedOwnAsKeys = new HashMap<>();
   private List<GatewayAction> actions = new ArrayList<>();
+  private long certificatesCombined;
 
   CoreContext(GatewayCoreConfig config, DealingSchedule schedule, ThresholdCombiner combiner) {
     this.config = config;
@@ -75,6 +76,16 @@ final class CoreContext {
   /** Keys of dealings made on this AS's side for the peer's replicas: they verify peer proofs. */
   Optional<ThresholdPublicKey> peerProofKey(DealingReference reference) {
     return schedule.key(reference).or(() -> Optional.ofNullable(relayedOwnAsKeys.get(reference)));
+  }
+
+  /** Counts a certificate combined from this AS's replicas' shares. */
+  void combined() {
+    certificatesCombined++;
+  }
+
+  /** Certificates combined so far. */
+  long certificatesCombined() {
+    return certificatesCombined;
   }
 
   /** A collector for {@code statement}, signed by this AS's replicas under a peer dealing. */
