@@ -1,7 +1,9 @@
 package org.intertrust.sim.crossas;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.intertrust.gateway.protocol.certificate.CrossAsStatement;
 import org.intertrust.gateway.protocol.core.GatewayMessage;
 import org.intertrust.gateway.protocol.replica.TransferTerms;
 import org.intertrust.ledger.tx.CrossAsTransaction;
@@ -46,6 +48,25 @@ public sealed interface CrossAsMessage {
     @Override
     public String toString() {
       return message.getClass().getSimpleName();
+    }
+  }
+
+  /**
+   * Batch mode: a replica to its gateways, a share on a batch with the batch's leaves (a real
+   * gateway reads them from its AS's ledger; here they travel with the share, and the gateway
+   * checks them against the batch's root).
+   */
+  record BatchShare(
+      GatewayMessage.ShareSubmission share, List<CrossAsStatement.TransactionStatement> leaves)
+      implements CrossAsMessage {
+    public BatchShare {
+      Objects.requireNonNull(share, "share");
+      leaves = List.copyOf(leaves);
+    }
+
+    @Override
+    public String toString() {
+      return "BatchShare[" + leaves.size() + "]";
     }
   }
 

@@ -84,7 +84,8 @@ public final class CrossAsScenario {
    * @param transactions cross-AS transfers the clients start
    * @param seed the seed
    * @param dealing per-transaction (the paper's) or per-session dealing
-   * @param batching batch certificates (not implemented: must be false)
+   * @param batching batch certificates, one per block, addressee and dealing (ADR 0009); needs
+   *     per-session dealing
    * @param kinds the kinds of transaction (only TRANSFER so far)
    * @param faults the faults injected
    * @param intervalMillis virtual time between two client requests
@@ -114,10 +115,11 @@ public final class CrossAsScenario {
       if (deadlineMillis < 1 || maxVirtualMillis < 1) {
         throw new IllegalArgumentException("deadline and time limit must be positive");
       }
-      if (batching) {
+      if (batching && dealing == DealingContext.Mode.PER_TRANSACTION) {
         throw new IllegalArgumentException(
-            "--batching on is not implemented yet: the gateway core collects per-transaction"
-                + " certificates only");
+            "--batching on needs --dealing per-session: a batch is one statement over many"
+                + " transactions signed with one key, and per-tx dealing gives every transaction"
+                + " its own key (ADR 0009); use --dealing per-session, or --batching off");
       }
       for (Kind kind : kinds) {
         if (!IMPLEMENTED_KINDS.contains(kind)) {
@@ -138,15 +140,18 @@ public final class CrossAsScenario {
       }
     }
 
-    /** Defaults: n=4, one gateway per AS, per-transaction dealing, 20 ms apart, 5 s deadline. */
+    /**
+     * Defaults: n=4, one gateway per AS, per-session dealing with batch certificates, 20 ms apart,
+     * 5 s deadline.
+     */
     public static Options transfers(int transactions, long seed) {
       return new Options(
           4,
           1,
           transactions,
           seed,
-          DealingContext.Mode.PER_TRANSACTION,
-          false,
+          DealingContext.Mode.PER_SESSION,
+          true,
           EnumSet.of(Kind.TRANSFER),
           EnumSet.noneOf(Fault.class),
           20,
@@ -154,7 +159,10 @@ public final class CrossAsScenario {
           120_000);
     }
 
-    /** The same with {@code mode}. */
+    /**
+     * The same with {@code mode}; per-transaction dealing turns batching off (it cannot batch, see
+     * the constructor).
+     */
     public Options withDealing(DealingContext.Mode mode) {
       return new Options(
           n,
@@ -162,7 +170,23 @@ public final class CrossAsScenario {
           transactions,
           seed,
           mode,
-          batching,
+          batching && mode == DealingContext.Mode.PER_SESSION,
+          kinds,
+          faults,
+          intervalMillis,
+          deadlineMillis,
+          maxVirtualMillis);
+    }
+
+    /** The same with batch certificates on or off. */
+    public Options withBatching(boolean on) {
+      return new Options(
+          n,
+          gatewaysPerAs,
+          transactions,
+          seed,
+          dealing,
+          on,
           kinds,
           faults,
           intervalMillis,
@@ -222,6 +246,9 @@ public final class CrossAsScenario {
    * @param events simulator events
    * @param virtualMillis virtual time at the end
    * @param traceSha256 the hash of the trace
+   * @param sharesSigned partial signatures the replicas made for cross-AS statements
+   * @param certificatesCombined certificates the gateways combined from shares
+   * @param signatureChecks threshold signatures of peer proofs the gateways verified
    */
   public record Summary(
       long seed,
@@ -239,7 +266,10 @@ public final class CrossAsScenario {
       long provenanceRefused,
       long events,
       long virtualMillis,
-      String traceSha256) {}
+      String traceSha256,
+      long sharesSigned,
+      long certificatesCombined,
+      long signatureChecks) {}
 
   private CrossAsScenario() {}
 
@@ -307,7 +337,10 @@ public final class CrossAsScenario {
         world.provenanceRefused(),
         result.eventsProcessed(),
         result.virtualTimeNanos() / MILLIS,
-        result.traceSha256());
+        result.traceSha256(),
+        world.stats().sharesSigned(),
+        world.stats().certificatesCombined(),
+        world.stats().signatureChecks());
   }
 
   /** The network: 10 ms links with 1 ms jitter; 2% loss on every link under {@code loss}. */

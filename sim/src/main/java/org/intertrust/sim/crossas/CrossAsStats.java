@@ -3,9 +3,42 @@ package org.intertrust.sim.crossas;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Counters of one cross-AS run: rejections by reason, across all gateways. */
+/**
+ * Counters of one cross-AS run: rejections by reason, across all gateways; and the crypto work of
+ * the cross-AS certificates (partial signatures made by replicas, certificates combined and proof
+ * signatures checked by gateways).
+ */
 final class CrossAsStats {
+  /** Cost-table names of the Ed25519 operations, as the consensus replicas charge them. */
+  static final String ED25519_SIGN = "ed25519.sign";
+
+  static final String ED25519_VERIFY = "ed25519.verify";
+
   private final Map<String, Long> rejections = new TreeMap<>();
+  private long sharesSigned;
+  private long certificatesCombined;
+  private long signatureChecks;
+
+  void signed() {
+    sharesSigned++;
+  }
+
+  void gatewayWork(long combined, long checks) {
+    certificatesCombined += combined;
+    signatureChecks += checks;
+  }
+
+  long sharesSigned() {
+    return sharesSigned;
+  }
+
+  long certificatesCombined() {
+    return certificatesCombined;
+  }
+
+  long signatureChecks() {
+    return signatureChecks;
+  }
 
   void rejected(String reason) {
     rejections.merge(reason, 1L, Long::sum);

@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import org.intertrust.crypto.dealing.DealingRecord;
 import org.intertrust.crypto.encoding.AsId;
 import org.intertrust.crypto.identity.IdentityPublicKey;
+import org.intertrust.gateway.protocol.certificate.Batches;
 import org.intertrust.gateway.protocol.certificate.CrossAsStatement;
 import org.intertrust.gateway.protocol.certificate.TransactionProof;
 import org.intertrust.gateway.protocol.core.GatewayAction;
@@ -15,6 +16,7 @@ import org.intertrust.gateway.protocol.core.GatewayCore;
 import org.intertrust.gateway.protocol.core.GatewayEvent;
 import org.intertrust.gateway.protocol.core.GatewayMessage;
 import org.intertrust.gateway.protocol.core.Sender;
+import org.intertrust.gateway.protocol.dealing.DealingReference;
 import org.intertrust.gateway.protocol.replica.ProvenanceBundle;
 import org.intertrust.gateway.protocol.replica.TransferTerms;
 import org.intertrust.gateway.protocol.routing.GatewayId;
@@ -76,7 +78,20 @@ final class GatewayNode implements SimNode<CrossAsMessage> {
   private final Map<CrossAsStatement, Map<Integer, GatewayMessage.ShareSubmission>> buffered =
       new HashMap<>();
   private final java.util.Set<CrossAsStatement> committed = new java.util.HashSet<>();
+  private final Map<BatchKey, PendingBatch> bufferedBatches = new HashMap<>();
+  private final java.util.Set<BatchKey> committedBatches = new java.util.HashSet<>();
+
+  private record BatchKey(CrossAsStatement.Batch batch, DealingReference dealing) {}
+
+  /** Shares on a batch not yet known committed, and its leaves once a sender gave matching ones. */
+  private static final class PendingBatch {
+    final Map<Integer, GatewayMessage.ShareSubmission> shares = new TreeMap<>();
+    Optional<List<CrossAsStatement.TransactionStatement>> leaves = Optional.empty();
+  }
+
   private NodeContext<CrossAsMessage> context;
+  private long combinedSeen;
+  private long checksSeen;
 
   GatewayNode(GatewayCore core, Topology topology, CrossAsStats stats, Faults faults) {
     this.core = core;
@@ -104,7 +119,13 @@ final class GatewayNode implements SimNode<CrossAsMessage> {
     } else if (message instanceof CrossAsMessage.Protocol protocol
         && protocol.message() instanceof GatewayMessage.ShareSubmission share
         && isOwnReplica(from)) {
+      context.charge(CrossAsStats.ED25519_VERIFY);
       onShare(from - topology.replicaBase(), share);
+    } else if (message instanceof CrossAsMessage.BatchShare batch
+        && batch.share().statement() instanceof CrossAsStatement.Batch
+        && isOwnReplica(from)) {
+      context.charge(CrossAsStats.ED25519_VERIFY);
+      onBatchShare(from - topology.replicaBase(), batch);
     } else if (message instanceof CrossAsMessage.BetweenGateways between) {
       onPeer(from, between);
     }
@@ -147,6 +168,44 @@ final class GatewayNode implements SimNode<CrossAsMessage> {
                         submission))));
   }
 
+  /**
+   * A share on a batch: like {@link #onShare}, f+1 replicas' shares on the same batch mean that an
+   * honest replica executed its block; the leaves come from any sender whose leaves hash to the
+   * batch's root.
+   */
+  private void onBatchShare(int replica, CrossAsMessage.BatchShare message) {
+    GatewayMessage.ShareSubmission share = message.share();
+    CrossAsStatement.Batch batch = (CrossAsStatement.Batch) share.statement();
+    BatchKey key = new BatchKey(batch, share.dealing());
+    Sender sender = new Sender.Replica(topology.replicaKeys().get(replica));
+    if (committedBatches.contains(key)) {
+      perform(core.handle(new GatewayEvent.Received(nowMillis(), sender, share)));
+      return;
+    }
+    PendingBatch pending = bufferedBatches.computeIfAbsent(key, k -> new PendingBatch());
+    pending.shares.put(replica, share);
+    if (pending.leaves.isEmpty() && Batches.matches(batch, message.leaves())) {
+      pending.leaves = Optional.of(message.leaves());
+    }
+    if (pending.shares.size() < topology.faults() + 1 || pending.leaves.isEmpty()) {
+      return;
+    }
+    bufferedBatches.remove(key);
+    committedBatches.add(key);
+    perform(
+        core.handle(
+            new GatewayEvent.BatchCommitted(
+                nowMillis(), batch, share.dealing(), pending.leaves.get())));
+    pending.shares.forEach(
+        (index, submission) ->
+            perform(
+                core.handle(
+                    new GatewayEvent.Received(
+                        nowMillis(),
+                        new Sender.Replica(topology.replicaKeys().get(index)),
+                        submission))));
+  }
+
   private void onPeer(int from, CrossAsMessage.BetweenGateways between) {
     Optional<GatewayId> id = gatewayAt(from);
     if (id.isEmpty()) {
@@ -167,7 +226,24 @@ final class GatewayNode implements SimNode<CrossAsMessage> {
     perform(core.handle(new GatewayEvent.TimerFired(nowMillis(), (CrossAsTxId) timer.tag())));
   }
 
+  /**
+   * Performs the core's actions, first charging the crypto the core did for them: an Ed25519 wrap
+   * check per replica share, a combination of k shares and its check per certificate, a pairing
+   * check per peer proof signature.
+   */
   private void perform(List<GatewayAction> actions) {
+    long combined = core.certificatesCombined() - combinedSeen;
+    long checks = core.signatureChecks() - checksSeen;
+    combinedSeen += combined;
+    checksSeen += checks;
+    stats.gatewayWork(combined, checks);
+    for (long i = 0; i < combined; i++) {
+      context.charge(org.intertrust.sim.cpu.CpuCostTable.BLS_COMBINE, topology.faults() + 1);
+      context.charge(org.intertrust.sim.cpu.CpuCostTable.BLS_VERIFY);
+    }
+    for (long i = 0; i < checks; i++) {
+      context.charge(org.intertrust.sim.cpu.CpuCostTable.BLS_VERIFY);
+    }
     for (GatewayAction action : actions) {
       if (action instanceof GatewayAction.SendToGateway send) {
         sendToGateway(send);

@@ -199,7 +199,8 @@ final class TwoAs {
             own.cluster.identity(local),
             own.agreements.get(local),
             peer.enclaveIds(),
-            4_096);
+            4_096,
+            options.batching());
     CrossAsReplicaNode node =
         new CrossAsReplicaNode(
             own.cluster.node(local, storage, own.gate::wrap),
@@ -209,7 +210,8 @@ final class TwoAs {
             own.gate,
             own.gatewayNodeIds(),
             role == Behaviour.BAD_SHARES,
-            own.cluster.identity(local));
+            own.cluster.identity(local),
+            stats);
     own.live.put(local, node);
     return node;
   }

@@ -36,6 +36,7 @@ class CrossAsScenarioTest {
                 seed % 2 == 0
                     ? DealingContext.Mode.PER_TRANSACTION
                     : DealingContext.Mode.PER_SESSION);
+    boolean batching = seed % 4 == 1;
     boolean twoGateways =
         seed % 3 == 0
             || faults.contains(Fault.GATEWAY_CRASH)
@@ -46,7 +47,7 @@ class CrossAsScenarioTest {
         TRANSACTIONS,
         seed,
         base.dealing(),
-        false,
+        batching,
         base.kinds(),
         faults.isEmpty() ? EnumSet.noneOf(Fault.class) : EnumSet.copyOf(faults),
         base.intervalMillis(),
@@ -154,14 +155,17 @@ class CrossAsScenarioTest {
                     1,
                     1,
                     1,
-                    base.dealing(),
+                    DealingContext.Mode.PER_TRANSACTION,
                     true,
                     base.kinds(),
                     base.faults(),
                     20,
                     5_000,
                     1_000));
-    assertTrue(batching.getMessage().contains("not implemented"));
+    assertTrue(batching.getMessage().contains("--dealing per-session"), batching.getMessage());
+    assertTrue(base.batching(), "batching is on by default");
+    assertEquals(DealingContext.Mode.PER_SESSION, base.dealing());
+    assertTrue(!base.withDealing(DealingContext.Mode.PER_TRANSACTION).batching());
     IllegalArgumentException unattested =
         assertThrows(
             IllegalArgumentException.class,
