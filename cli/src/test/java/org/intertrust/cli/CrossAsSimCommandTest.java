@@ -36,6 +36,27 @@ class CrossAsSimCommandTest {
                 + "\"final_both_sides\":3}"),
         json);
     assertTrue(json.matches("(?s).*\"latency_ms\":\\{\"p50\":[1-9][0-9.]*,.*"), json);
+    assertTrue(json.matches("(?s).*\"crypto\":\\{\"shares_signed\":[1-9][0-9]*,.*"), json);
+  }
+
+  @Test
+  void batchingDefaultsFollowTheDealing_andPerTxDealingRunsWithoutBatching() {
+    CliRun perTx =
+        CliRun.of(
+            "sim",
+            "--scenario",
+            "cross-as",
+            "--transactions",
+            "2",
+            "--dealing",
+            "per-tx",
+            "--seed",
+            "3");
+    assertEquals(0, perTx.exitCode(), perTx.err());
+    assertTrue(perTx.err().contains("batching=off"), perTx.err());
+    CliRun defaults = CliRun.of("sim", "--scenario", "cross-as", "--transactions", "2");
+    assertEquals(0, defaults.exitCode(), defaults.err());
+    assertTrue(defaults.err().contains("dealing=per-session batching=on"), defaults.err());
   }
 
   @Test
@@ -43,9 +64,10 @@ class CrossAsSimCommandTest {
     CliRun swap = CliRun.of("sim", "--scenario", "cross-as", "--kinds", "transfer,swap");
     assertEquals(2, swap.exitCode());
     assertTrue(swap.err().contains("kind swap is not implemented yet"), swap.err());
-    CliRun batching = CliRun.of("sim", "--scenario", "cross-as", "--batching", "on");
+    CliRun batching =
+        CliRun.of("sim", "--scenario", "cross-as", "--dealing", "per-tx", "--batching", "on");
     assertEquals(2, batching.exitCode());
-    assertTrue(batching.err().contains("not implemented yet"), batching.err());
+    assertTrue(batching.err().contains("needs --dealing per-session"), batching.err());
     CliRun three = CliRun.of("sim", "--scenario", "cross-as", "--as", "3");
     assertEquals(2, three.exitCode());
     assertTrue(three.err().contains("only 2 ASs"), three.err());

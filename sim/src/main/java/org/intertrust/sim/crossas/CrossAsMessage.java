@@ -3,6 +3,7 @@ package org.intertrust.sim.crossas;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.intertrust.gateway.protocol.attestation.HandshakeMessage;
 import org.intertrust.gateway.protocol.certificate.CrossAsStatement;
 import org.intertrust.gateway.protocol.core.GatewayMessage;
 import org.intertrust.gateway.protocol.replica.TransferTerms;
@@ -85,6 +86,18 @@ public sealed interface CrossAsMessage {
     @Override
     public String toString() {
       return message.getClass().getSimpleName();
+    }
+  }
+
+  /** Between gateways of two ASs: a step of mutual attestation ({@link GatewayLinks}). */
+  record Handshake(HandshakeMessage message) implements CrossAsMessage {
+    public Handshake {
+      Objects.requireNonNull(message, "message");
+    }
+
+    @Override
+    public String toString() {
+      return "Handshake[" + message.getClass().getSimpleName() + "]";
     }
   }
 

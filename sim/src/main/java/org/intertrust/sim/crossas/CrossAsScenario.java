@@ -29,6 +29,9 @@ import org.intertrust.sim.trace.TraceMode;
 public final class CrossAsScenario {
   static final long MILLIS = 1_000_000L;
 
+  /** Most ASs a run takes. */
+  public static final int MAX_ASES = 4;
+
   /** The kinds of cross-AS transaction. */
   public enum Kind {
     TRANSFER,
@@ -72,7 +75,8 @@ public final class CrossAsScenario {
           Fault.LOSS,
           Fault.PARTITION,
           Fault.REPLAY,
-          Fault.FORGED_CERTIFICATE);
+          Fault.FORGED_CERTIFICATE,
+          Fault.UNATTESTED_GATEWAY);
 
   public static final Set<Kind> IMPLEMENTED_KINDS = EnumSet.of(Kind.TRANSFER);
 
@@ -91,6 +95,8 @@ public final class CrossAsScenario {
    * @param intervalMillis virtual time between two client requests
    * @param deadlineMillis each transaction's deadline, after its submission, in Y's time
    * @param maxVirtualMillis the run stops at this virtual time at the latest
+   * @param ases how many ASs (2 to {@value #MAX_ASES}): with two, every transfer goes from X to Y;
+   *     with more, each between a random ordered pair
    */
   public record Options(
       int n,
@@ -103,9 +109,13 @@ public final class CrossAsScenario {
       Set<Fault> faults,
       long intervalMillis,
       long deadlineMillis,
-      long maxVirtualMillis) {
+      long maxVirtualMillis,
+      int ases) {
     /** Checks the settings and refuses what is not implemented yet, saying so. */
     public Options {
+      if (ases < 2 || ases > MAX_ASES) {
+        throw new IllegalArgumentException("--as is 2 to " + MAX_ASES + ", not " + ases);
+      }
       Objects.requireNonNull(dealing, "dealing");
       kinds = kinds.isEmpty() ? EnumSet.of(Kind.TRANSFER) : EnumSet.copyOf(kinds);
       faults = faults.isEmpty() ? EnumSet.noneOf(Fault.class) : EnumSet.copyOf(faults);
@@ -138,6 +148,51 @@ public final class CrossAsScenario {
         throw new IllegalArgumentException(
             "gateway-crash and gateway-drop need at least two gateways per AS (--gateways 2)");
       }
+    }
+
+    /** The same settings between two ASs. */
+    public Options(
+        int n,
+        int gatewaysPerAs,
+        int transactions,
+        long seed,
+        DealingContext.Mode dealing,
+        boolean batching,
+        Set<Kind> kinds,
+        Set<Fault> faults,
+        long intervalMillis,
+        long deadlineMillis,
+        long maxVirtualMillis) {
+      this(
+          n,
+          gatewaysPerAs,
+          transactions,
+          seed,
+          dealing,
+          batching,
+          kinds,
+          faults,
+          intervalMillis,
+          deadlineMillis,
+          maxVirtualMillis,
+          2);
+    }
+
+    /** The same with {@code count} ASs. */
+    public Options withAses(int count) {
+      return new Options(
+          n,
+          gatewaysPerAs,
+          transactions,
+          seed,
+          dealing,
+          batching,
+          kinds,
+          faults,
+          intervalMillis,
+          deadlineMillis,
+          maxVirtualMillis,
+          count);
     }
 
     /**
@@ -175,7 +230,8 @@ public final class CrossAsScenario {
           faults,
           intervalMillis,
           deadlineMillis,
-          maxVirtualMillis);
+          maxVirtualMillis,
+          ases);
     }
 
     /** The same with batch certificates on or off. */
@@ -191,7 +247,8 @@ public final class CrossAsScenario {
           faults,
           intervalMillis,
           deadlineMillis,
-          maxVirtualMillis);
+          maxVirtualMillis,
+          ases);
     }
 
     /** The same with {@code count} gateways per AS. */
@@ -207,7 +264,8 @@ public final class CrossAsScenario {
           faults,
           intervalMillis,
           deadlineMillis,
-          maxVirtualMillis);
+          maxVirtualMillis,
+          ases);
     }
 
     /** The same with {@code injected} faults. */
@@ -223,7 +281,8 @@ public final class CrossAsScenario {
           injected,
           intervalMillis,
           deadlineMillis,
-          maxVirtualMillis);
+          maxVirtualMillis,
+          ases);
     }
   }
 
@@ -249,6 +308,7 @@ public final class CrossAsScenario {
    * @param sharesSigned partial signatures the replicas made for cross-AS statements
    * @param certificatesCombined certificates the gateways combined from shares
    * @param signatureChecks threshold signatures of peer proofs the gateways verified
+   * @param rogueAnswers messages other than handshake steps the rogue gateway got back (must be 0)
    */
   public record Summary(
       long seed,
@@ -269,7 +329,8 @@ public final class CrossAsScenario {
       String traceSha256,
       long sharesSigned,
       long certificatesCombined,
-      long signatureChecks) {}
+      long signatureChecks,
+      long rogueAnswers) {}
 
   private CrossAsScenario() {}
 
@@ -277,11 +338,7 @@ public final class CrossAsScenario {
   public static Summary run(Options options) {
     TwoAs world = TwoAs.build(options);
     Simulation<CrossAsMessage> simulation =
-        Simulation.<CrossAsMessage>builder(options.seed())
-            .group("x-replicas", options.n(), world::replicaX)
-            .group("y-replicas", options.n(), world::replicaY)
-            .group("x-gateways", options.gatewaysPerAs(), world::gatewayX)
-            .group("y-gateways", options.gatewaysPerAs(), world::gatewayY)
+        groups(options, world, Simulation.<CrossAsMessage>builder(options.seed()))
             .network(network(options))
             .cpu(org.intertrust.sim.consensus.AsCluster.fixedCpu(2 * (options.n() / 3) + 1))
             .trace(TraceMode.HASH_AND_TAIL, 40)
@@ -300,16 +357,31 @@ public final class CrossAsScenario {
     SimulationResult result =
         simulation.runUntil(
             () ->
-                world.observer().submittedCount() == options.transactions()
-                    && world.observer().allSettled(),
+                world.observers().stream().mapToInt(CrossAsObserver::submittedCount).sum()
+                        == options.transactions()
+                    && world.observers().stream().allMatch(CrossAsObserver::allSettled),
             options.maxVirtualMillis() * MILLIS);
     return summarize(options, world, result);
+  }
+
+  private static final List<String> NAMES = List.of("x", "y", "z", "w");
+
+  /** Replicas of each AS, then gateways of each AS, then the rogue gateway if any. */
+  private static org.intertrust.sim.SimulationBuilder<CrossAsMessage> groups(
+      Options options, TwoAs world, org.intertrust.sim.SimulationBuilder<CrossAsMessage> builder) {
+    for (int i = 0; i < options.ases(); i++) {
+      builder = builder.group(NAMES.get(i) + "-replicas", options.n(), world::replica);
+    }
+    for (int i = 0; i < options.ases(); i++) {
+      builder = builder.group(NAMES.get(i) + "-gateways", options.gatewaysPerAs(), world::gateway);
+    }
+    return world.hasRogue() ? builder.group("rogue-gateway", 1, world::rogueGateway) : builder;
   }
 
   private static Summary summarize(Options options, TwoAs world, SimulationResult result) {
     List<Violation> all = new ArrayList<>(result.violations());
     if (!result.violated()) {
-      all.addAll(world.observer().terminationViolations());
+      world.observers().forEach(observer -> all.addAll(observer.terminationViolations()));
     }
     List<String> violations = new ArrayList<>();
     all.forEach(v -> violations.add(v.toString()));
@@ -319,20 +391,24 @@ public final class CrossAsScenario {
                 v ->
                     v.invariant().equals("conservation")
                         || v.invariant().equals("supply-conserved"));
-    CrossAsObserver observer = world.observer();
+    java.util.Collection<CrossAsObserver> observers = world.observers();
     Map<String, Long> rejections = new HashMap<>(world.stats().rejections());
     return new Summary(
         options.seed(),
         all.isEmpty(),
         auditOk,
         violations,
-        observer.submittedCount(),
-        observer.count(org.intertrust.ledger.state.CrossAsStatus.UNLOCKED),
-        observer.count(org.intertrust.ledger.state.CrossAsStatus.RELEASED),
-        observer.finalBothSides(),
-        percentileMillis(observer, 50),
-        percentileMillis(observer, 95),
-        percentileMillis(observer, 99),
+        observers.stream().mapToLong(CrossAsObserver::submittedCount).sum(),
+        observers.stream()
+            .mapToLong(o -> o.count(org.intertrust.ledger.state.CrossAsStatus.UNLOCKED))
+            .sum(),
+        observers.stream()
+            .mapToLong(o -> o.count(org.intertrust.ledger.state.CrossAsStatus.RELEASED))
+            .sum(),
+        observers.stream().mapToLong(CrossAsObserver::finalBothSides).sum(),
+        percentileMillis(world.latency(), 50),
+        percentileMillis(world.latency(), 95),
+        percentileMillis(world.latency(), 99),
         rejections,
         world.provenanceRefused(),
         result.eventsProcessed(),
@@ -340,7 +416,8 @@ public final class CrossAsScenario {
         result.traceSha256(),
         world.stats().sharesSigned(),
         world.stats().certificatesCombined(),
-        world.stats().signatureChecks());
+        world.stats().signatureChecks(),
+        world.stats().rogueAnswers());
   }
 
   /** The network: 10 ms links with 1 ms jitter; 2% loss on every link under {@code loss}. */
@@ -374,15 +451,13 @@ public final class CrossAsScenario {
     }
   }
 
-  private static double percentileMillis(CrossAsObserver observer, double p) {
-    return observer.latency().count() == 0 ? 0 : observer.latency().percentileNanos(p) / 1e6;
+  private static double percentileMillis(
+      org.intertrust.sim.stats.LatencyRecorder latency, double p) {
+    return latency.count() == 0 ? 0 : latency.percentileNanos(p) / 1e6;
   }
 
-  static AsId x() {
-    return new AsId(1);
-  }
-
-  static AsId y() {
-    return new AsId(2);
+  /** The id of AS number {@code index} (0-based): AS 1 is X, AS 2 is Y, AS 3 is Z. */
+  static AsId as(int index) {
+    return new AsId(index + 1);
   }
 }

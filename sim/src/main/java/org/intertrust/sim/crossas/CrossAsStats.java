@@ -18,6 +18,16 @@ final class CrossAsStats {
   private long sharesSigned;
   private long certificatesCombined;
   private long signatureChecks;
+  private long rogueAnswered;
+
+  /** The rogue gateway received something other than a handshake step. */
+  void rogueAnswered() {
+    rogueAnswered++;
+  }
+
+  long rogueAnswers() {
+    return rogueAnswered;
+  }
 
   void signed() {
     sharesSigned++;

@@ -68,11 +68,13 @@ final class GatewayNode implements SimNode<CrossAsMessage> {
     static final Faults NONE = new Faults(false, false, false);
   }
 
-  private final GatewayCore core;
+  private final Map<AsId, GatewayCore> cores;
+  private final GatewayLinks links;
   private final Topology topology;
   private final Faults faults;
   private final CrossAsStats stats;
   private final Map<CrossAsTxId, TransferTerms> terms = new HashMap<>();
+  private final Map<CrossAsTxId, AsId> peerOf = new HashMap<>();
   private final Map<CrossAsTxId, DealingRecord> lockDealings = new HashMap<>();
   private final Map<CrossAsTxId, DealingRecord> decisionDealings = new HashMap<>();
   private final Map<CrossAsStatement, Map<Integer, GatewayMessage.ShareSubmission>> buffered =
@@ -93,8 +95,19 @@ final class GatewayNode implements SimNode<CrossAsMessage> {
   private long combinedSeen;
   private long checksSeen;
 
-  GatewayNode(GatewayCore core, Topology topology, CrossAsStats stats, Faults faults) {
-    this.core = core;
+  /**
+   * A gateway running one core per peer AS ({@code cores}, by peer), talking only to peer gateways
+   * whose {@code links} are open.
+   */
+  GatewayNode(
+      Map<AsId, GatewayCore> cores,
+      GatewayLinks links,
+      Topology topology,
+      CrossAsStats stats,
+      Faults faults) {
+    this.cores = new java.util.TreeMap<>(java.util.Comparator.comparingInt(AsId::value));
+    this.cores.putAll(cores);
+    this.links = links;
     this.faults = faults;
     this.topology = topology;
     this.stats = stats;
@@ -103,6 +116,7 @@ final class GatewayNode implements SimNode<CrossAsMessage> {
   @Override
   public void onStart(NodeContext<CrossAsMessage> context) {
     this.context = context;
+    links.hello(context);
   }
 
   private long nowMillis() {
@@ -126,8 +140,14 @@ final class GatewayNode implements SimNode<CrossAsMessage> {
         && isOwnReplica(from)) {
       context.charge(CrossAsStats.ED25519_VERIFY);
       onBatchShare(from - topology.replicaBase(), batch);
+    } else if (message instanceof CrossAsMessage.Handshake handshake) {
+      links.onHandshake(context, from, handshake.message());
     } else if (message instanceof CrossAsMessage.BetweenGateways between) {
-      onPeer(from, between);
+      if (links.isOpen(from)) {
+        onPeer(from, between);
+      } else {
+        stats.rejected("UNATTESTED_GATEWAY");
+      }
     }
   }
 
@@ -135,9 +155,11 @@ final class GatewayNode implements SimNode<CrossAsMessage> {
     TransferTerms transfer = request.terms();
     terms.put(transfer.id(), transfer);
     toReplicas(new CrossAsMessage.Local(new AsMessage.ClientTransaction(request.encodedLock())));
+    peerOf.put(transfer.id(), transfer.destination());
     perform(
-        core.handle(
-            new GatewayEvent.ClientRequest(nowMillis(), transfer.id(), transfer.deadline())));
+        core(transfer.destination())
+            .handle(
+                new GatewayEvent.ClientRequest(nowMillis(), transfer.id(), transfer.deadline())));
   }
 
   private void onShare(int replica, GatewayMessage.ShareSubmission share) {
@@ -145,6 +167,7 @@ final class GatewayNode implements SimNode<CrossAsMessage> {
       return;
     }
     Sender sender = new Sender.Replica(topology.replicaKeys().get(replica));
+    GatewayCore core = core(statement.destinationAs());
     if (committed.contains(statement)) {
       perform(core.handle(new GatewayEvent.Received(nowMillis(), sender, share)));
       return;
@@ -178,6 +201,7 @@ final class GatewayNode implements SimNode<CrossAsMessage> {
     CrossAsStatement.Batch batch = (CrossAsStatement.Batch) share.statement();
     BatchKey key = new BatchKey(batch, share.dealing());
     Sender sender = new Sender.Replica(topology.replicaKeys().get(replica));
+    GatewayCore core = core(batch.destinationAs());
     if (committedBatches.contains(key)) {
       perform(core.handle(new GatewayEvent.Received(nowMillis(), sender, share)));
       return;
@@ -218,12 +242,30 @@ final class GatewayNode implements SimNode<CrossAsMessage> {
       lockDealings.putIfAbsent(relay.lock().statement().tx(), relay.lockDealing());
     }
     perform(
-        core.handle(new GatewayEvent.Received(nowMillis(), new Sender.Gateway(id.get()), message)));
+        core(id.get().as())
+            .handle(new GatewayEvent.Received(nowMillis(), new Sender.Gateway(id.get()), message)));
   }
 
   @Override
   public void onTimer(SimTimer timer) {
-    perform(core.handle(new GatewayEvent.TimerFired(nowMillis(), (CrossAsTxId) timer.tag())));
+    if (timer.tag() == GatewayLinks.RETRY) {
+      links.hello(context);
+      return;
+    }
+    CrossAsTxId tx = (CrossAsTxId) timer.tag();
+    AsId peer = peerOf.get(tx);
+    if (peer != null) {
+      perform(core(peer).handle(new GatewayEvent.TimerFired(nowMillis(), tx)));
+    }
+  }
+
+  /**
+   * The core for {@code peer}; a gateway of a two-AS run has one. An AS without a core here is
+   * refused by the first one (its checks name the wrong AS).
+   */
+  private GatewayCore core(AsId peer) {
+    GatewayCore core = cores.get(peer);
+    return core != null ? core : cores.values().iterator().next();
   }
 
   /**
@@ -232,8 +274,12 @@ final class GatewayNode implements SimNode<CrossAsMessage> {
    * check per peer proof signature.
    */
   private void perform(List<GatewayAction> actions) {
-    long combined = core.certificatesCombined() - combinedSeen;
-    long checks = core.signatureChecks() - checksSeen;
+    long combined = -combinedSeen;
+    long checks = -checksSeen;
+    for (GatewayCore core : cores.values()) {
+      combined += core.certificatesCombined();
+      checks += core.signatureChecks();
+    }
     combinedSeen += combined;
     checksSeen += checks;
     stats.gatewayWork(combined, checks);
