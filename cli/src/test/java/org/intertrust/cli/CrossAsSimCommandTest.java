@@ -40,6 +40,27 @@ class CrossAsSimCommandTest {
   }
 
   @Test
+  void threeAsesWithARogueGateway_runAndReportTheRejections() {
+    CliRun run =
+        CliRun.of(
+            "sim",
+            "--scenario",
+            "cross-as",
+            "--as",
+            "3",
+            "--transactions",
+            "3",
+            "--faults",
+            "unattested-gateway",
+            "--seed",
+            "5",
+            "--json");
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().contains("\"final_both_sides\":3}"), run.out());
+    assertTrue(run.out().contains("\"ATTESTATION_UNATTESTED\":"), run.out());
+  }
+
+  @Test
   void batchingDefaultsFollowTheDealing_andPerTxDealingRunsWithoutBatching() {
     CliRun perTx =
         CliRun.of(
@@ -68,14 +89,9 @@ class CrossAsSimCommandTest {
         CliRun.of("sim", "--scenario", "cross-as", "--dealing", "per-tx", "--batching", "on");
     assertEquals(2, batching.exitCode());
     assertTrue(batching.err().contains("needs --dealing per-session"), batching.err());
-    CliRun three = CliRun.of("sim", "--scenario", "cross-as", "--as", "3");
-    assertEquals(2, three.exitCode());
-    assertTrue(three.err().contains("only 2 ASs"), three.err());
-    CliRun unattested =
-        CliRun.of("sim", "--scenario", "cross-as", "--faults", "unattested-gateway");
-    assertEquals(2, unattested.exitCode());
-    assertTrue(
-        unattested.err().contains("unattested-gateway is not implemented"), unattested.err());
+    CliRun five = CliRun.of("sim", "--scenario", "cross-as", "--as", "5");
+    assertEquals(2, five.exitCode());
+    assertTrue(five.err().contains("--as is 2 to 4"), five.err());
     CliRun mixed = CliRun.of("sim", "--transactions", "5");
     assertEquals(2, mixed.exitCode());
     assertTrue(mixed.err().contains("cross-as only"), mixed.err());

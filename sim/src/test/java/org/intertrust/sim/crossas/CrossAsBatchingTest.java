@@ -84,6 +84,26 @@ class CrossAsBatchingTest {
 
   @ParameterizedTest
   @MethodSource("seeds")
+  void batchingOn_sevenReplicas_byzantine(long seed) {
+    Options base = options(seed, true, Set.of(Fault.BYZANTINE));
+    Options seven =
+        new Options(
+            7,
+            base.gatewaysPerAs(),
+            base.transactions(),
+            seed,
+            base.dealing(),
+            true,
+            base.kinds(),
+            base.faults(),
+            base.intervalMillis(),
+            base.deadlineMillis(),
+            base.maxVirtualMillis());
+    assertEquals(TRANSACTIONS, runOk(seven).unlocked());
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
   void batchingOn_partitionPastTheDeadline_releasesEverything(long seed) {
     Summary summary = runOk(options(seed, true, Set.of(Fault.PARTITION)));
     assertTrue(summary.released() > 0, summary.toString());
