@@ -85,6 +85,7 @@ class CrossAsBatchingTest {
   @ParameterizedTest
   @MethodSource("seeds")
   void batchingOn_sevenReplicas_byzantine(long seed) {
+    org.junit.jupiter.api.Assumptions.assumeTrue(LONG || seed == 1, "more seeds: intertrust.long");
     Options base = options(seed, true, Set.of(Fault.BYZANTINE));
     Options seven =
         new Options(

@@ -146,10 +146,9 @@ class CrossAsScenarioTest {
     String reason = seed % 2 == 0 ? "ATTESTATION_UNKNOWN_MEASUREMENT" : "ATTESTATION_UNATTESTED";
     long gatewaysOfX = options(seed, Set.of()).gatewaysPerAs();
     assertEquals(gatewaysOfX, summary.rejections().getOrDefault(reason, 0L), summary.toString());
-    assertEquals(
-        2L * RogueGateway.ROUNDS * gatewaysOfX,
-        summary.rejections().getOrDefault("UNATTESTED_GATEWAY", 0L),
-        summary.toString());
+    long dropped = summary.rejections().getOrDefault("UNATTESTED_GATEWAY", 0L);
+    assertTrue(
+        dropped > 0 && dropped <= 2L * RogueGateway.ROUNDS * gatewaysOfX, summary.toString());
     assertEquals(0, summary.rogueAnswers(), summary.toString());
     assertEquals(
         summary.rejections().keySet().stream().filter(k -> k.startsWith("ATTESTATION_")).count(),
