@@ -23,8 +23,10 @@ import org.intertrust.sim.trace.TraceMode;
  * §4): X = AS 1 (source) and Y = AS 2 (destination), each n replicas of the real consensus core
  * with ledgers, plus the replica side of the protocol; G gateways per AS, each a {@link
  * org.intertrust.gateway.protocol.core.GatewayCore} over a software enclave; clients on X locking
- * coins towards Y. The §5 invariants are checked after every event ({@link CrossAsObserver}),
- * termination at the end.
+ * coins towards Y. With {@code ases} = 3 or 4, more ASs (Z, W) and transfers between random ordered
+ * pairs; each gateway runs one core per peer AS. Certificates per transaction or per block
+ * (batching, ADR 0009). The §5 invariants are checked after every event ({@link CrossAsObserver},
+ * one per ordered pair), termination at the end.
  */
 public final class CrossAsScenario {
   static final long MILLIS = 1_000_000L;
