@@ -48,7 +48,11 @@ final class CrossAsSimCommand {
           "--crash",
           "--crash-loss");
 
-  @Option(names = "--as", description = "cross-as: ASs (only 2 so far; default: 2).")
+  @Option(
+      names = "--as",
+      description =
+          "cross-as: ASs, 2 to 4 (2: every transfer from X to Y; more: random ordered pairs;"
+              + " default: 2).")
   int ases = 2;
 
   @Option(
@@ -61,16 +65,20 @@ final class CrossAsSimCommand {
       split = ",",
       description =
           "cross-as: byzantine, gateway-crash, gateway-drop, loss, partition, replay,"
-              + " forged-certificate (unattested-gateway: not implemented yet).")
+              + " forged-certificate, unattested-gateway.")
   List<String> faults = List.of();
 
-  @Option(names = "--dealing", description = "cross-as: per-tx or per-session (default: per-tx).")
-  String dealing = "per-tx";
+  @Option(
+      names = "--dealing",
+      description = "cross-as: per-tx or per-session (default: per-session).")
+  String dealing = "per-session";
 
   @Option(
       names = "--batching",
-      description = "cross-as: on or off (on: not implemented yet; default: off).")
-  String batching = "off";
+      description =
+          "cross-as: on or off: one certificate per block instead of per transaction; needs"
+              + " --dealing per-session (default: on with per-session dealing, off with per-tx).")
+  String batching;
 
   @Option(
       names = "--kinds",
@@ -106,7 +114,9 @@ final class CrossAsSimCommand {
     CrossAsScenario.Options options = options(line, n, seed, maxSeconds);
     PrintWriter err = line.getErr();
     err.println(
-        "[sim cross-as] n="
+        "[sim cross-as] as="
+            + ases
+            + " n="
             + n
             + " transactions="
             + transactions
@@ -114,6 +124,8 @@ final class CrossAsSimCommand {
             + options.faults()
             + " dealing="
             + dealing
+            + " batching="
+            + (options.batching() ? "on" : "off")
             + " seed="
             + seed);
     err.flush();
@@ -125,9 +137,6 @@ final class CrossAsSimCommand {
   }
 
   private CrossAsScenario.Options options(CommandLine line, int n, long seed, long maxSeconds) {
-    if (ases != 2) {
-      throw new ParameterException(line, "--as " + ases + ": only 2 ASs are implemented yet");
-    }
     Set<Fault> injected = EnumSet.noneOf(Fault.class);
     for (String name : faults) {
       try {
@@ -150,7 +159,9 @@ final class CrossAsSimCommand {
           case "per-session" -> DealingContext.Mode.PER_SESSION;
           default -> throw new ParameterException(line, "--dealing is per-tx or per-session");
         };
-    if (!batching.equals("on") && !batching.equals("off")) {
+    String batchingMode =
+        batching != null ? batching : mode == DealingContext.Mode.PER_SESSION ? "on" : "off";
+    if (!batchingMode.equals("on") && !batchingMode.equals("off")) {
       throw new ParameterException(line, "--batching is on or off");
     }
     boolean twoGateways =
@@ -163,12 +174,13 @@ final class CrossAsSimCommand {
           transactions,
           seed,
           mode,
-          batching.equals("on"),
+          batchingMode.equals("on"),
           chosen,
           injected,
           intervalMillis,
           deadlineMillis,
-          maxSeconds * 1000);
+          maxSeconds * 1000,
+          ases);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(line, e.getMessage());
     }
@@ -182,6 +194,7 @@ final class CrossAsSimCommand {
             + "%s"
             + "latency (request to settlement on X, simulated ms): p50 %.1f, p95 %.1f, p99 %.1f%n"
             + "gateway rejections %s, provenance refusals %d%n"
+            + "crypto: %d shares signed, %d certificates combined, %d proof signatures checked%n"
             + "%d events, %d ms virtual, trace %s%n%s",
         s.seed(),
         s.invariantsOk() ? "ok" : "VIOLATED",
@@ -196,6 +209,9 @@ final class CrossAsSimCommand {
         s.p99Ms(),
         s.rejections(),
         s.provenanceRefused(),
+        s.sharesSigned(),
+        s.certificatesCombined(),
+        s.signatureChecks(),
         s.events(),
         s.virtualMillis(),
         s.traceSha256(),
@@ -253,6 +269,8 @@ final class CrossAsSimCommand {
             + "\"kinds\":%s,\"release_reasons\":%s,"
             + "\"latency_ms\":{\"p50\":%.3f,\"p95\":%.3f,\"p99\":%.3f},"
             + "\"gateway_rejections\":%s,\"provenance_refused\":%d,"
+            + "\"crypto\":{\"shares_signed\":%d,\"certificates_combined\":%d,"
+            + "\"signature_checks\":%d},"
             + "\"events\":%d,\"virtual_ms\":%d,\"trace_sha256\":\"%s\"}%n",
         s.seed(),
         s.invariantsOk(),
@@ -275,6 +293,9 @@ final class CrossAsSimCommand {
             .map(e -> quote(e.getKey()) + ":" + e.getValue())
             .collect(Collectors.joining(",", "{", "}")),
         s.provenanceRefused(),
+        s.sharesSigned(),
+        s.certificatesCombined(),
+        s.signatureChecks(),
         s.events(),
         s.virtualMillis(),
         s.traceSha256());

@@ -36,6 +36,48 @@ class CrossAsSimCommandTest {
                 + "\"final_both_sides\":3}"),
         json);
     assertTrue(json.matches("(?s).*\"latency_ms\":\\{\"p50\":[1-9][0-9.]*,.*"), json);
+    assertTrue(json.matches("(?s).*\"crypto\":\\{\"shares_signed\":[1-9][0-9]*,.*"), json);
+  }
+
+  @Test
+  void threeAsesWithARogueGateway_runAndReportTheRejections() {
+    CliRun run =
+        CliRun.of(
+            "sim",
+            "--scenario",
+            "cross-as",
+            "--as",
+            "3",
+            "--transactions",
+            "3",
+            "--faults",
+            "unattested-gateway",
+            "--seed",
+            "5",
+            "--json");
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().contains("\"final_both_sides\":3}"), run.out());
+    assertTrue(run.out().contains("\"ATTESTATION_UNATTESTED\":"), run.out());
+  }
+
+  @Test
+  void batchingDefaultsFollowTheDealing_andPerTxDealingRunsWithoutBatching() {
+    CliRun perTx =
+        CliRun.of(
+            "sim",
+            "--scenario",
+            "cross-as",
+            "--transactions",
+            "2",
+            "--dealing",
+            "per-tx",
+            "--seed",
+            "3");
+    assertEquals(0, perTx.exitCode(), perTx.err());
+    assertTrue(perTx.err().contains("batching=off"), perTx.err());
+    CliRun defaults = CliRun.of("sim", "--scenario", "cross-as", "--transactions", "2");
+    assertEquals(0, defaults.exitCode(), defaults.err());
+    assertTrue(defaults.err().contains("dealing=per-session batching=on"), defaults.err());
   }
 
   @Test
@@ -90,17 +132,13 @@ class CrossAsSimCommandTest {
     CliRun unknown = CliRun.of("sim", "--scenario", "cross-as", "--kinds", "transfer,escrow");
     assertEquals(2, unknown.exitCode());
     assertTrue(unknown.err().contains("unknown kind escrow"), unknown.err());
-    CliRun batching = CliRun.of("sim", "--scenario", "cross-as", "--batching", "on");
+    CliRun batching =
+        CliRun.of("sim", "--scenario", "cross-as", "--dealing", "per-tx", "--batching", "on");
     assertEquals(2, batching.exitCode());
-    assertTrue(batching.err().contains("not implemented yet"), batching.err());
-    CliRun three = CliRun.of("sim", "--scenario", "cross-as", "--as", "3");
-    assertEquals(2, three.exitCode());
-    assertTrue(three.err().contains("only 2 ASs"), three.err());
-    CliRun unattested =
-        CliRun.of("sim", "--scenario", "cross-as", "--faults", "unattested-gateway");
-    assertEquals(2, unattested.exitCode());
-    assertTrue(
-        unattested.err().contains("unattested-gateway is not implemented"), unattested.err());
+    assertTrue(batching.err().contains("needs --dealing per-session"), batching.err());
+    CliRun five = CliRun.of("sim", "--scenario", "cross-as", "--as", "5");
+    assertEquals(2, five.exitCode());
+    assertTrue(five.err().contains("--as is 2 to 4"), five.err());
     CliRun mixed = CliRun.of("sim", "--transactions", "5");
     assertEquals(2, mixed.exitCode());
     assertTrue(mixed.err().contains("cross-as only"), mixed.err());

@@ -1,8 +1,11 @@
 package org.intertrust.sim.crossas;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.intertrust.gateway.protocol.attestation.HandshakeMessage;
+import org.intertrust.gateway.protocol.certificate.CrossAsStatement;
 import org.intertrust.gateway.protocol.core.GatewayMessage;
 import org.intertrust.gateway.protocol.replica.CrossAsTerms;
 import org.intertrust.ledger.tx.CrossAsTransaction;
@@ -51,6 +54,25 @@ public sealed interface CrossAsMessage {
   }
 
   /**
+   * Batch mode: a replica to its gateways, a share on a batch with the batch's leaves (a real
+   * gateway reads them from its AS's ledger; here they travel with the share, and the gateway
+   * checks them against the batch's root).
+   */
+  record BatchShare(
+      GatewayMessage.ShareSubmission share, List<CrossAsStatement.TransactionStatement> leaves)
+      implements CrossAsMessage {
+    public BatchShare {
+      Objects.requireNonNull(share, "share");
+      leaves = List.copyOf(leaves);
+    }
+
+    @Override
+    public String toString() {
+      return "BatchShare[" + leaves.size() + "]";
+    }
+  }
+
+  /**
    * Between gateways of two ASs: a core message, with the transaction's terms (a transfer's, a
    * swap's with Bob's signature, or a message's with its payload) when the sender knows them (the
    * core's messages have no field for them; Y's replicas check them against the cross-AS id, so a
@@ -66,6 +88,18 @@ public sealed interface CrossAsMessage {
     @Override
     public String toString() {
       return message.getClass().getSimpleName();
+    }
+  }
+
+  /** Between gateways of two ASs: a step of mutual attestation ({@link GatewayLinks}). */
+  record Handshake(HandshakeMessage message) implements CrossAsMessage {
+    public Handshake {
+      Objects.requireNonNull(message, "message");
+    }
+
+    @Override
+    public String toString() {
+      return "Handshake[" + message.getClass().getSimpleName() + "]";
     }
   }
 

@@ -83,7 +83,7 @@ final class CrossAsObserver {
   private final Map<CrossAsTxId, CrossAsStatus> agreedY = new HashMap<>();
   private final Map<Integer, LedgerState> statesX = new HashMap<>();
   private final Map<Integer, LedgerState> statesY = new HashMap<>();
-  private final LatencyRecorder latency = new LatencyRecorder();
+  private final LatencyRecorder latency;
   private final List<Violation> violations = new ArrayList<>();
 
   CrossAsObserver(
@@ -94,6 +94,26 @@ final class CrossAsObserver {
       List<IdentityPublicKey> enclavesX,
       List<IdentityPublicKey> enclavesY,
       AssetId coin) {
+    this(x, y, honestX, honestY, enclavesX, enclavesY, coin, new LatencyRecorder());
+  }
+
+  /**
+   * The same, recording latencies into {@code latency} (shared by the observers of several pairs).
+   * With more than two ASs, one observer watches each ordered pair: it takes only the cross-AS
+   * records of its pair (X's records as source towards Y, Y's as destination from X), so its
+   * conservation check is per pair and per asset: X's coin escrowed on X for Y against X's vouchers
+   * on Y.
+   */
+  CrossAsObserver(
+      AsId x,
+      AsId y,
+      Set<Integer> honestX,
+      Set<Integer> honestY,
+      List<IdentityPublicKey> enclavesX,
+      List<IdentityPublicKey> enclavesY,
+      AssetId coin,
+      LatencyRecorder latency) {
+    this.latency = latency;
     this.x = x;
     this.y = y;
     this.honestX = Set.copyOf(honestX);
@@ -121,6 +141,15 @@ final class CrossAsObserver {
   /** Submitting {@code tx} as a TRANSFER that Y may execute. */
   void submitted(CrossAsTxId tx, long nanos) {
     submitted(tx, nanos, CrossAsScenario.Kind.TRANSFER, Optional.empty());
+  }
+
+  /** Replica {@code replica} of {@code as} executed {@code block} at virtual time {@code nanos}. */
+  void executed(AsId as, int replica, ExecutedBlock block, long nanos) {
+    if (as.equals(x)) {
+      executedOnX(replica, block, nanos);
+    } else if (as.equals(y)) {
+      executedOnY(replica, block);
+    }
   }
 
   /** Replica {@code replica} of X executed {@code block} at virtual time {@code nanos}. */
@@ -193,16 +222,27 @@ final class CrossAsObserver {
       if (!receipt.isApplied()) {
         continue;
       }
+      if (receipt.crossAsEntry().isPresent() && !ofThisPair(receipt.crossAsEntry().get())) {
+        continue; // another pair's record: its observer audits it
+      }
       Optional<ProvenanceProblem> problem = audit.check(txs.get(i));
       if (problem.isPresent()) {
         violations.add(
             new Violation(
                 "provenance", who + " applied " + txs.get(i).kind() + ": " + problem.get()));
       }
-      if (receipt.crossAsEntry().isPresent()) {
+      if (receipt.crossAsEntry().isPresent() && ofThisPair(receipt.crossAsEntry().get())) {
         action.accept(txs.get(i), receipt.crossAsEntry().get());
       }
     }
+  }
+
+  /** Whether {@code entry} is X's source record towards Y or Y's destination record from X. */
+  private boolean ofThisPair(CrossAsEntry entry) {
+    AsId counterpart = entry.record().counterpart();
+    return entry.key().role() == org.intertrust.ledger.state.CrossAsRole.SOURCE
+        ? counterpart.equals(y)
+        : counterpart.equals(x);
   }
 
   private void once(boolean repeated, String who, CrossAsEntry entry, String what) {

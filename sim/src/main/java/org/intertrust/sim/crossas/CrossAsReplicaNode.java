@@ -38,6 +38,7 @@ final class CrossAsReplicaNode implements SimNode<CrossAsMessage> {
   private final int[] gateways;
   private final boolean badShares;
   private final IdentityKeyPair identity;
+  private final CrossAsStats stats;
   private final Map<CrossAsTxId, Set<Integer>> dealtBy = new HashMap<>();
   private NodeContext<CrossAsMessage> context;
   private Optional<PartialSignature> previous = Optional.empty();
@@ -51,7 +52,8 @@ final class CrossAsReplicaNode implements SimNode<CrossAsMessage> {
       ProvenanceGate gate,
       int[] gateways,
       boolean badShares,
-      IdentityKeyPair identity) {
+      IdentityKeyPair identity,
+      CrossAsStats stats) {
     this.inner = inner;
     this.base = base;
     this.size = size;
@@ -60,6 +62,7 @@ final class CrossAsReplicaNode implements SimNode<CrossAsMessage> {
     this.gateways = gateways.clone();
     this.badShares = badShares;
     this.identity = identity;
+    this.stats = stats;
   }
 
   @Override
@@ -102,12 +105,24 @@ final class CrossAsReplicaNode implements SimNode<CrossAsMessage> {
 
   private void send(CrossAsReplica.Output output) {
     refusals += output.refusals().size();
+    for (CrossAsReplica.SignedBatch batch : output.batches()) {
+      Optional<ShareSubmission> sent =
+          badShares ? tampered(batch.share()) : Optional.of(batch.share());
+      if (sent.isEmpty()) {
+        continue;
+      }
+      chargeSigning();
+      Set<Integer> targets = new LinkedHashSet<>();
+      batch.leaves().forEach(leaf -> targets.addAll(dealtBy.getOrDefault(leaf.tx(), Set.of())));
+      int[] to = targets.isEmpty() ? gateways : targets.stream().mapToInt(i -> i).toArray();
+      context.multicast(to, new CrossAsMessage.BatchShare(sent.get(), batch.leaves()));
+    }
     for (ShareSubmission submission : output.shares()) {
       Optional<ShareSubmission> sent = badShares ? tampered(submission) : Optional.of(submission);
       if (sent.isEmpty()) {
         continue;
       }
-      context.charge(org.intertrust.sim.cpu.CpuCostTable.BLS_SIGN_PARTIAL);
+      chargeSigning();
       Set<Integer> targets =
           dealtBy.getOrDefault(
               ((org.intertrust.gateway.protocol.certificate.CrossAsStatement.TransactionStatement)
@@ -117,6 +132,12 @@ final class CrossAsReplicaNode implements SimNode<CrossAsMessage> {
       int[] to = targets.isEmpty() ? gateways : targets.stream().mapToInt(i -> i).toArray();
       context.multicast(to, new CrossAsMessage.Protocol(sent.get()));
     }
+  }
+
+  private void chargeSigning() {
+    context.charge(org.intertrust.sim.cpu.CpuCostTable.BLS_SIGN_PARTIAL);
+    context.charge(CrossAsStats.ED25519_SIGN);
+    stats.signed();
   }
 
   private Optional<ShareSubmission> tampered(ShareSubmission honest) {

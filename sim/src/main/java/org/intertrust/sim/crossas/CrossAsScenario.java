@@ -22,12 +22,17 @@ import org.intertrust.sim.trace.TraceMode;
  * Two ASs and their gateways on the simulator, running cross-AS transactions end to end (DESIGN.md
  * §4): X = AS 1 (source) and Y = AS 2 (destination), each n replicas of the real consensus core
  * with ledgers, plus the replica side of the protocol; G gateways per AS, each a {@link
- * org.intertrust.gateway.protocol.core.GatewayCore} over a software enclave; clients on X starting
- * transfers, swaps and messages towards Y ({@link CrossAsWorkload}, ADR 0008). The §5 invariants
- * are checked after every event ({@link CrossAsObserver}), termination at the end.
+ * org.intertrust.gateway.protocol.core.GatewayCore} over a software enclave; clients starting
+ * transfers, swaps and messages ({@link CrossAsWorkload}, ADR 0008). With {@code ases} = 3 or 4,
+ * more ASs (Z, W) and transfers between random ordered pairs; each gateway runs one core per peer
+ * AS. Certificates per transaction or per block (batching, ADR 0009). The §5 invariants are checked
+ * after every event ({@link CrossAsObserver}, one per ordered pair), termination at the end.
  */
 public final class CrossAsScenario {
   static final long MILLIS = 1_000_000L;
+
+  /** Most ASs a run takes. */
+  public static final int MAX_ASES = 4;
 
   /** The kinds of cross-AS transaction. */
   public enum Kind {
@@ -98,7 +103,8 @@ public final class CrossAsScenario {
           Fault.LOSS,
           Fault.PARTITION,
           Fault.REPLAY,
-          Fault.FORGED_CERTIFICATE);
+          Fault.FORGED_CERTIFICATE,
+          Fault.UNATTESTED_GATEWAY);
 
   /** Kinds this version runs: all three (ADR 0008). */
   public static final Set<Kind> IMPLEMENTED_KINDS = EnumSet.allOf(Kind.class);
@@ -111,12 +117,16 @@ public final class CrossAsScenario {
    * @param transactions cross-AS transactions the clients start
    * @param seed the seed
    * @param dealing per-transaction (the paper's) or per-session dealing
-   * @param batching batch certificates (not implemented: must be false)
-   * @param kinds the kinds of transaction; requests cycle through them in their order
+   * @param batching batch certificates, one per block, addressee and dealing (ADR 0009); needs
+   *     per-session dealing
+   * @param kinds the kinds of transaction; requests cycle through them in their order (swap and
+   *     message need two ASs)
    * @param faults the faults injected
    * @param intervalMillis virtual time between two client requests
    * @param deadlineMillis each transaction's deadline, after its submission, in Y's time
    * @param maxVirtualMillis the run stops at this virtual time at the latest
+   * @param ases how many ASs (2 to {@value #MAX_ASES}): with two, every transfer goes from X to Y;
+   *     with more, each between a random ordered pair
    */
   public record Options(
       int n,
@@ -129,9 +139,13 @@ public final class CrossAsScenario {
       Set<Fault> faults,
       long intervalMillis,
       long deadlineMillis,
-      long maxVirtualMillis) {
+      long maxVirtualMillis,
+      int ases) {
     /** Checks the settings and refuses what is not implemented yet, saying so. */
     public Options {
+      if (ases < 2 || ases > MAX_ASES) {
+        throw new IllegalArgumentException("--as is 2 to " + MAX_ASES + ", not " + ases);
+      }
       Objects.requireNonNull(dealing, "dealing");
       kinds = kinds.isEmpty() ? EnumSet.of(Kind.TRANSFER) : EnumSet.copyOf(kinds);
       faults = faults.isEmpty() ? EnumSet.noneOf(Fault.class) : EnumSet.copyOf(faults);
@@ -141,16 +155,23 @@ public final class CrossAsScenario {
       if (deadlineMillis < 1 || maxVirtualMillis < 1) {
         throw new IllegalArgumentException("deadline and time limit must be positive");
       }
-      if (batching) {
+      if (batching && dealing == DealingContext.Mode.PER_TRANSACTION) {
         throw new IllegalArgumentException(
-            "--batching on is not implemented yet: the gateway core collects per-transaction"
-                + " certificates only");
+            "--batching on needs --dealing per-session: a batch is one statement over many"
+                + " transactions signed with one key, and per-tx dealing gives every transaction"
+                + " its own key (ADR 0009); use --dealing per-session, or --batching off");
       }
       for (Kind kind : kinds) {
         if (!IMPLEMENTED_KINDS.contains(kind)) {
           throw new IllegalArgumentException(
               "kind " + kind.name().toLowerCase(Locale.ROOT) + " is not implemented yet");
         }
+      }
+      if (ases > 2 && !kinds.equals(EnumSet.of(Kind.TRANSFER))) {
+        throw new IllegalArgumentException(
+            "--kinds swap and message run between two ASs only; with --as "
+                + ases
+                + " use --kinds transfer");
       }
       for (Fault fault : faults) {
         if (!IMPLEMENTED_FAULTS.contains(fault)) {
@@ -165,15 +186,63 @@ public final class CrossAsScenario {
       }
     }
 
-    /** Defaults: n=4, one gateway per AS, per-transaction dealing, 20 ms apart, 5 s deadline. */
+    /** The same settings between two ASs. */
+    public Options(
+        int n,
+        int gatewaysPerAs,
+        int transactions,
+        long seed,
+        DealingContext.Mode dealing,
+        boolean batching,
+        Set<Kind> kinds,
+        Set<Fault> faults,
+        long intervalMillis,
+        long deadlineMillis,
+        long maxVirtualMillis) {
+      this(
+          n,
+          gatewaysPerAs,
+          transactions,
+          seed,
+          dealing,
+          batching,
+          kinds,
+          faults,
+          intervalMillis,
+          deadlineMillis,
+          maxVirtualMillis,
+          2);
+    }
+
+    /** The same with {@code count} ASs. */
+    public Options withAses(int count) {
+      return new Options(
+          n,
+          gatewaysPerAs,
+          transactions,
+          seed,
+          dealing,
+          batching,
+          kinds,
+          faults,
+          intervalMillis,
+          deadlineMillis,
+          maxVirtualMillis,
+          count);
+    }
+
+    /**
+     * Defaults: n=4, one gateway per AS, per-session dealing with batch certificates, 20 ms apart,
+     * 5 s deadline.
+     */
     public static Options transfers(int transactions, long seed) {
       return new Options(
           4,
           1,
           transactions,
           seed,
-          DealingContext.Mode.PER_TRANSACTION,
-          false,
+          DealingContext.Mode.PER_SESSION,
+          true,
           EnumSet.of(Kind.TRANSFER),
           EnumSet.noneOf(Fault.class),
           20,
@@ -181,7 +250,10 @@ public final class CrossAsScenario {
           120_000);
     }
 
-    /** The same with {@code mode}. */
+    /**
+     * The same with {@code mode}; per-transaction dealing turns batching off (it cannot batch, see
+     * the constructor).
+     */
     public Options withDealing(DealingContext.Mode mode) {
       return new Options(
           n,
@@ -189,12 +261,30 @@ public final class CrossAsScenario {
           transactions,
           seed,
           mode,
-          batching,
+          batching && mode == DealingContext.Mode.PER_SESSION,
           kinds,
           faults,
           intervalMillis,
           deadlineMillis,
-          maxVirtualMillis);
+          maxVirtualMillis,
+          ases);
+    }
+
+    /** The same with batch certificates on or off. */
+    public Options withBatching(boolean on) {
+      return new Options(
+          n,
+          gatewaysPerAs,
+          transactions,
+          seed,
+          dealing,
+          on,
+          kinds,
+          faults,
+          intervalMillis,
+          deadlineMillis,
+          maxVirtualMillis,
+          ases);
     }
 
     /** The same with {@code count} gateways per AS. */
@@ -210,7 +300,8 @@ public final class CrossAsScenario {
           faults,
           intervalMillis,
           deadlineMillis,
-          maxVirtualMillis);
+          maxVirtualMillis,
+          ases);
     }
 
     /** The same with {@code injected} faults. */
@@ -226,7 +317,8 @@ public final class CrossAsScenario {
           injected,
           intervalMillis,
           deadlineMillis,
-          maxVirtualMillis);
+          maxVirtualMillis,
+          ases);
     }
   }
 
@@ -251,6 +343,10 @@ public final class CrossAsScenario {
    * @param traceSha256 the hash of the trace
    * @param byKind the counts per kind of transaction (kinds submitted only)
    * @param releaseReasons Y's RELEASE decisions by reason
+   * @param sharesSigned partial signatures the replicas made for cross-AS statements
+   * @param certificatesCombined certificates the gateways combined from shares
+   * @param signatureChecks threshold signatures of peer proofs the gateways verified
+   * @param rogueAnswers messages other than handshake steps the rogue gateway got back (must be 0)
    */
   public record Summary(
       long seed,
@@ -270,7 +366,11 @@ public final class CrossAsScenario {
       long virtualMillis,
       String traceSha256,
       Map<Kind, KindCounts> byKind,
-      Map<String, Long> releaseReasons) {}
+      Map<String, Long> releaseReasons,
+      long sharesSigned,
+      long certificatesCombined,
+      long signatureChecks,
+      long rogueAnswers) {}
 
   /**
    * The counts of one kind of transaction in a run.
@@ -300,11 +400,7 @@ public final class CrossAsScenario {
   static Run runWorld(Options options, Carriage carriage) {
     TwoAs world = TwoAs.build(options, carriage);
     Simulation<CrossAsMessage> simulation =
-        Simulation.<CrossAsMessage>builder(options.seed())
-            .group("x-replicas", options.n(), world::replicaX)
-            .group("y-replicas", options.n(), world::replicaY)
-            .group("x-gateways", options.gatewaysPerAs(), world::gatewayX)
-            .group("y-gateways", options.gatewaysPerAs(), world::gatewayY)
+        groups(options, world, Simulation.<CrossAsMessage>builder(options.seed()))
             .network(network(options))
             .cpu(org.intertrust.sim.consensus.AsCluster.fixedCpu(2 * (options.n() / 3) + 1))
             .trace(TraceMode.HASH_AND_TAIL, 40)
@@ -323,17 +419,34 @@ public final class CrossAsScenario {
     SimulationResult result =
         simulation.runUntil(
             () ->
-                world.observer().submittedCount() == options.transactions()
-                    && world.observer().allSettled(),
+                world.observers().stream().mapToInt(CrossAsObserver::submittedCount).sum()
+                        == options.transactions()
+                    && world.observers().stream().allMatch(CrossAsObserver::allSettled),
             options.maxVirtualMillis() * MILLIS);
     return new Run(summarize(options, world, result), world);
+  }
+
+  private static final List<String> NAMES = List.of("x", "y", "z", "w");
+
+  /** Replicas of each AS, then gateways of each AS, then the rogue gateway if any. */
+  private static org.intertrust.sim.SimulationBuilder<CrossAsMessage> groups(
+      Options options, TwoAs world, org.intertrust.sim.SimulationBuilder<CrossAsMessage> builder) {
+    for (int i = 0; i < options.ases(); i++) {
+      builder = builder.group(NAMES.get(i) + "-replicas", options.n(), world::replica);
+    }
+    for (int i = 0; i < options.ases(); i++) {
+      builder = builder.group(NAMES.get(i) + "-gateways", options.gatewaysPerAs(), world::gateway);
+    }
+    return world.hasRogue() ? builder.group("rogue-gateway", 1, world::rogueGateway) : builder;
   }
 
   private static Summary summarize(Options options, TwoAs world, SimulationResult result) {
     List<Violation> all = new ArrayList<>(result.violations());
     if (!result.violated()) {
-      all.addAll(world.observer().terminationViolations());
-      all.addAll(world.observer().statusViolations(world::status));
+      for (CrossAsObserver observer : world.observers()) {
+        all.addAll(observer.terminationViolations());
+        all.addAll(observer.statusViolations(world::status));
+      }
     }
     List<String> violations = new ArrayList<>();
     all.forEach(v -> violations.add(v.toString()));
@@ -343,41 +456,58 @@ public final class CrossAsScenario {
                 v ->
                     v.invariant().equals("conservation")
                         || v.invariant().equals("supply-conserved"));
-    CrossAsObserver observer = world.observer();
+    java.util.Collection<CrossAsObserver> observers = world.observers();
     Map<String, Long> rejections = new HashMap<>(world.stats().rejections());
     return new Summary(
         options.seed(),
         all.isEmpty(),
         auditOk,
         violations,
-        observer.submittedCount(),
-        observer.count(org.intertrust.ledger.state.CrossAsStatus.UNLOCKED),
-        observer.count(org.intertrust.ledger.state.CrossAsStatus.RELEASED),
-        observer.finalBothSides(),
-        percentileMillis(observer, 50),
-        percentileMillis(observer, 95),
-        percentileMillis(observer, 99),
+        observers.stream().mapToLong(CrossAsObserver::submittedCount).sum(),
+        observers.stream()
+            .mapToLong(o -> o.count(org.intertrust.ledger.state.CrossAsStatus.UNLOCKED))
+            .sum(),
+        observers.stream()
+            .mapToLong(o -> o.count(org.intertrust.ledger.state.CrossAsStatus.RELEASED))
+            .sum(),
+        observers.stream().mapToLong(CrossAsObserver::finalBothSides).sum(),
+        percentileMillis(world.latency(), 50),
+        percentileMillis(world.latency(), 95),
+        percentileMillis(world.latency(), 99),
         rejections,
         world.provenanceRefused(),
         result.eventsProcessed(),
         result.virtualTimeNanos() / MILLIS,
         result.traceSha256(),
-        byKind(observer),
-        observer.releaseReasons());
+        byKind(observers),
+        releaseReasons(observers),
+        world.stats().sharesSigned(),
+        world.stats().certificatesCombined(),
+        world.stats().signatureChecks(),
+        world.stats().rogueAnswers());
   }
 
-  private static Map<Kind, KindCounts> byKind(CrossAsObserver observer) {
+  private static Map<String, Long> releaseReasons(java.util.Collection<CrossAsObserver> observers) {
+    Map<String, Long> reasons = new java.util.TreeMap<>();
+    observers.forEach(o -> o.releaseReasons().forEach((k, v) -> reasons.merge(k, v, Long::sum)));
+    return reasons;
+  }
+
+  private static Map<Kind, KindCounts> byKind(java.util.Collection<CrossAsObserver> observers) {
     Map<Kind, KindCounts> counts = new java.util.EnumMap<>(Kind.class);
     for (Kind kind : Kind.values()) {
-      long submitted = observer.submittedCount(kind);
+      long submitted = 0;
+      long unlocked = 0;
+      long released = 0;
+      long finalBoth = 0;
+      for (CrossAsObserver observer : observers) {
+        submitted += observer.submittedCount(kind);
+        unlocked += observer.count(kind, org.intertrust.ledger.state.CrossAsStatus.UNLOCKED);
+        released += observer.count(kind, org.intertrust.ledger.state.CrossAsStatus.RELEASED);
+        finalBoth += observer.finalBothSides(kind);
+      }
       if (submitted > 0) {
-        counts.put(
-            kind,
-            new KindCounts(
-                submitted,
-                observer.count(kind, org.intertrust.ledger.state.CrossAsStatus.UNLOCKED),
-                observer.count(kind, org.intertrust.ledger.state.CrossAsStatus.RELEASED),
-                observer.finalBothSides(kind)));
+        counts.put(kind, new KindCounts(submitted, unlocked, released, finalBoth));
       }
     }
     return counts;
@@ -414,15 +544,13 @@ public final class CrossAsScenario {
     }
   }
 
-  private static double percentileMillis(CrossAsObserver observer, double p) {
-    return observer.latency().count() == 0 ? 0 : observer.latency().percentileNanos(p) / 1e6;
+  private static double percentileMillis(
+      org.intertrust.sim.stats.LatencyRecorder latency, double p) {
+    return latency.count() == 0 ? 0 : latency.percentileNanos(p) / 1e6;
   }
 
-  static AsId x() {
-    return new AsId(1);
-  }
-
-  static AsId y() {
-    return new AsId(2);
+  /** The id of AS number {@code index} (0-based): AS 1 is X, AS 2 is Y, AS 3 is Z. */
+  static AsId as(int index) {
+    return new AsId(index + 1);
   }
 }

@@ -5,12 +5,23 @@ import java.util.TreeMap;
 
 /**
  * Counters of one cross-AS run: rejections by reason, across all gateways (and, for bytes that do
- * not decode, all receivers), and the messages carried as wire bytes, by kind.
+ * not decode, all receivers); the messages carried as wire bytes, by kind; and the crypto work of
+ * the cross-AS certificates (partial signatures made by replicas, certificates combined and proof
+ * signatures checked by gateways).
  */
 final class CrossAsStats {
+  /** Cost-table names of the Ed25519 operations, as the consensus replicas charge them. */
+  static final String ED25519_SIGN = "ed25519.sign";
+
+  static final String ED25519_VERIFY = "ed25519.verify";
+
   private final Map<String, Long> rejections = new TreeMap<>();
   private final Map<String, Long> carried = new TreeMap<>();
   private final Map<String, CrossAsMessage> firstCarried = new TreeMap<>();
+  private long sharesSigned;
+  private long certificatesCombined;
+  private long signatureChecks;
+  private long rogueAnswered;
 
   void carried(CrossAsMessage message) {
     String kind = kind(message);
@@ -39,6 +50,36 @@ final class CrossAsStats {
     }
     String outer = message.getClass().getSimpleName();
     return inner == message ? outer : outer + "/" + inner.getClass().getSimpleName();
+  }
+
+  /** The rogue gateway received something other than a handshake step. */
+  void rogueAnswered() {
+    rogueAnswered++;
+  }
+
+  long rogueAnswers() {
+    return rogueAnswered;
+  }
+
+  void signed() {
+    sharesSigned++;
+  }
+
+  void gatewayWork(long combined, long checks) {
+    certificatesCombined += combined;
+    signatureChecks += checks;
+  }
+
+  long sharesSigned() {
+    return sharesSigned;
+  }
+
+  long certificatesCombined() {
+    return certificatesCombined;
+  }
+
+  long signatureChecks() {
+    return signatureChecks;
   }
 
   void rejected(String reason) {

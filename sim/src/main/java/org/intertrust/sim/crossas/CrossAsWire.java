@@ -1,14 +1,22 @@
 package org.intertrust.sim.crossas;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.intertrust.consensus.ConsensusCodec;
 import org.intertrust.consensus.ConsensusDecodingException;
 import org.intertrust.crypto.bls.BlsDecodingException;
 import org.intertrust.crypto.bls.PartialSignature;
+import org.intertrust.crypto.encoding.AsId;
 import org.intertrust.crypto.encoding.CanonicalReader;
 import org.intertrust.crypto.encoding.CanonicalWriter;
 import org.intertrust.crypto.encoding.EncodingException;
+import org.intertrust.gateway.protocol.attestation.AttestationEvidence;
+import org.intertrust.gateway.protocol.attestation.AttestationException;
+import org.intertrust.gateway.protocol.attestation.HandshakeMessage;
+import org.intertrust.gateway.protocol.certificate.CrossAsStatement;
+import org.intertrust.gateway.protocol.core.GatewayMessage;
 import org.intertrust.gateway.protocol.replica.CrossAsTerms;
 import org.intertrust.gateway.protocol.wire.GatewayCodec;
 import org.intertrust.gateway.protocol.wire.GatewayDecodingException;
@@ -40,6 +48,11 @@ import org.intertrust.sim.crossas.CrossAsDecodingException.Reason;
  *   <li>5 protocol (gateway and replicas of one AS): {@code gateway message (u32, bytes)}
  *   <li>6 between gateways: {@code gateway message (u32, bytes), has-terms bool, [terms (u32, bytes
  *       <= 17 KiB)]}
+ *   <li>8 batch share (replica to its gateways, batch mode): {@code share (u32, gateway message
+ *       bytes), leaf count u16 (<= 4096), leaves (u32, statement bytes) each}
+ *   <li>9 handshake (mutual attestation between gateways): {@code step u8 (1 hello, 2 reply, 3
+ *       finish), from AS u16, then hello: challenge (u32, <= 64); reply: evidence (u32), challenge
+ *       (u32, <= 64); finish: evidence (u32)}
  *   <li>7 request (client to gateway): {@code lock transaction (u32, bytes <= 128 KiB), terms (u32,
  *       bytes <= 17 KiB)}
  * </ul>
@@ -59,6 +72,18 @@ public final class CrossAsWire {
   static final int PROTOCOL = 5;
   static final int BETWEEN_GATEWAYS = 6;
   static final int REQUEST = 7;
+  static final int BATCH_SHARE = 8;
+  static final int HANDSHAKE = 9;
+
+  /** Most leaves a batch share carries: one per cross-AS record of a block. */
+  static final int MAX_BATCH_LEAVES = 4096;
+
+  /** Longest attestation challenge a handshake step carries. */
+  static final int MAX_CHALLENGE_BYTES = 64;
+
+  static final int HELLO = 1;
+  static final int REPLY = 2;
+  static final int FINISH = 3;
 
   /** Room for the envelope, the length prefixes and the terms around the largest nested message. */
   static final int OVERHEAD_BYTES = 1024;
@@ -108,6 +133,14 @@ public final class CrossAsWire {
         if (between.terms().isPresent()) {
           w.bytes(GatewayCodec.encodeTerms(between.terms().get()));
         }
+      } else if (message instanceof CrossAsMessage.BatchShare batch) {
+        w.u8(BATCH_SHARE).bytes(gateway.encode(batch.share()));
+        w.u16(batch.leaves().size());
+        for (CrossAsStatement.TransactionStatement leaf : batch.leaves()) {
+          w.bytes(leaf.encode());
+        }
+      } else if (message instanceof CrossAsMessage.Handshake handshake) {
+        writeHandshake(w.u8(HANDSHAKE), handshake.message());
       } else if (message instanceof CrossAsMessage.Request request) {
         w.u8(REQUEST).bytes(request.encodedLock()).bytes(GatewayCodec.encodeTerms(request.terms()));
       } else {
@@ -117,6 +150,18 @@ public final class CrossAsWire {
       throw new IllegalArgumentException("message does not fit the wire limits: " + message, e);
     }
     return w.toByteArray();
+  }
+
+  private static void writeHandshake(CanonicalWriter w, HandshakeMessage message)
+      throws EncodingException {
+    if (message instanceof HandshakeMessage.Hello hello) {
+      w.u8(HELLO).asId(hello.from()).bytes(hello.challenge());
+    } else if (message instanceof HandshakeMessage.Reply reply) {
+      w.u8(REPLY).asId(reply.from()).bytes(reply.evidence().encode()).bytes(reply.challenge());
+    } else {
+      HandshakeMessage.Finish finish = (HandshakeMessage.Finish) message;
+      w.u8(FINISH).asId(finish.from()).bytes(finish.evidence().encode());
+    }
   }
 
   private void writeLocal(CanonicalWriter w, AsMessage message) throws EncodingException {
@@ -191,6 +236,10 @@ public final class CrossAsWire {
       case BETWEEN_GATEWAYS:
         return new CrossAsMessage.BetweenGateways(
             readGateway(r), r.bool() ? Optional.of(readTerms(r)) : Optional.empty());
+      case BATCH_SHARE:
+        return readBatchShare(r);
+      case HANDSHAKE:
+        return new CrossAsMessage.Handshake(readHandshake(r));
       case REQUEST:
         return new CrossAsMessage.Request(r.bytes(TransactionCodec.MAX_ENCODED_SIZE), readTerms(r));
       default:
@@ -225,6 +274,51 @@ public final class CrossAsWire {
       return GatewayCodec.decodeTerms(bytes);
     } catch (GatewayDecodingException e) {
       throw new CrossAsDecodingException(Reason.GATEWAY, e.reason(), e.getMessage());
+    }
+  }
+
+  private CrossAsMessage readBatchShare(CanonicalReader r)
+      throws EncodingException, CrossAsDecodingException {
+    GatewayMessage share = readGateway(r);
+    if (!(share instanceof GatewayMessage.ShareSubmission submission)) {
+      throw new CrossAsDecodingException(Reason.INVALID_VALUE, "a batch share carries a share");
+    }
+    int count = r.u16();
+    if (count > MAX_BATCH_LEAVES) {
+      throw new CrossAsDecodingException(Reason.OVER_LIMIT, count + " leaves");
+    }
+    List<CrossAsStatement.TransactionStatement> leaves = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      CrossAsStatement leaf = CrossAsStatement.decode(r.bytes(CrossAsStatement.MAX_ENCODED));
+      if (!(leaf instanceof CrossAsStatement.TransactionStatement statement)) {
+        throw new CrossAsDecodingException(Reason.INVALID_VALUE, "a leaf is a batch");
+      }
+      leaves.add(statement);
+    }
+    return new CrossAsMessage.BatchShare(submission, leaves);
+  }
+
+  private static HandshakeMessage readHandshake(CanonicalReader r)
+      throws EncodingException, CrossAsDecodingException {
+    int step = r.u8();
+    AsId from = r.asId();
+    try {
+      switch (step) {
+        case HELLO:
+          return new HandshakeMessage.Hello(from, r.bytes(MAX_CHALLENGE_BYTES));
+        case REPLY:
+          return new HandshakeMessage.Reply(
+              from,
+              AttestationEvidence.decode(r.bytes(AttestationEvidence.maxEncodedSize())),
+              r.bytes(MAX_CHALLENGE_BYTES));
+        case FINISH:
+          return new HandshakeMessage.Finish(
+              from, AttestationEvidence.decode(r.bytes(AttestationEvidence.maxEncodedSize())));
+        default:
+          throw new CrossAsDecodingException(Reason.UNKNOWN_KIND, "handshake step " + step);
+      }
+    } catch (AttestationException e) {
+      throw new CrossAsDecodingException(Reason.GATEWAY, e.getMessage());
     }
   }
 

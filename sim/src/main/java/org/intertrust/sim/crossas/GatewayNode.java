@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import org.intertrust.crypto.dealing.DealingRecord;
 import org.intertrust.crypto.encoding.AsId;
 import org.intertrust.crypto.identity.IdentityPublicKey;
+import org.intertrust.gateway.protocol.certificate.Batches;
 import org.intertrust.gateway.protocol.certificate.CrossAsStatement;
 import org.intertrust.gateway.protocol.certificate.TransactionProof;
 import org.intertrust.gateway.protocol.core.GatewayAction;
@@ -15,6 +16,7 @@ import org.intertrust.gateway.protocol.core.GatewayCore;
 import org.intertrust.gateway.protocol.core.GatewayEvent;
 import org.intertrust.gateway.protocol.core.GatewayMessage;
 import org.intertrust.gateway.protocol.core.Sender;
+import org.intertrust.gateway.protocol.dealing.DealingReference;
 import org.intertrust.gateway.protocol.lifecycle.CrossAsStatusView;
 import org.intertrust.gateway.protocol.replica.CrossAsTerms;
 import org.intertrust.gateway.protocol.replica.ProvenanceBundle;
@@ -69,20 +71,46 @@ final class GatewayNode implements SimNode<CrossAsMessage> {
     static final Faults NONE = new Faults(false, false, false);
   }
 
-  private final GatewayCore core;
+  private final Map<AsId, GatewayCore> cores;
+  private final GatewayLinks links;
   private final Topology topology;
   private final Faults faults;
   private final CrossAsStats stats;
   private final Map<CrossAsTxId, CrossAsTerms> terms = new HashMap<>();
+  private final Map<CrossAsTxId, AsId> peerOf = new HashMap<>();
   private final Map<CrossAsTxId, DealingRecord> lockDealings = new HashMap<>();
   private final Map<CrossAsTxId, DealingRecord> decisionDealings = new HashMap<>();
   private final Map<CrossAsStatement, Map<Integer, GatewayMessage.ShareSubmission>> buffered =
       new HashMap<>();
   private final java.util.Set<CrossAsStatement> committed = new java.util.HashSet<>();
-  private NodeContext<CrossAsMessage> context;
+  private final Map<BatchKey, PendingBatch> bufferedBatches = new HashMap<>();
+  private final java.util.Set<BatchKey> committedBatches = new java.util.HashSet<>();
 
-  GatewayNode(GatewayCore core, Topology topology, CrossAsStats stats, Faults faults) {
-    this.core = core;
+  private record BatchKey(CrossAsStatement.Batch batch, DealingReference dealing) {}
+
+  /** Shares on a batch not yet known committed, and its leaves once a sender gave matching ones. */
+  private static final class PendingBatch {
+    final Map<Integer, GatewayMessage.ShareSubmission> shares = new TreeMap<>();
+    Optional<List<CrossAsStatement.TransactionStatement>> leaves = Optional.empty();
+  }
+
+  private NodeContext<CrossAsMessage> context;
+  private long combinedSeen;
+  private long checksSeen;
+
+  /**
+   * A gateway running one core per peer AS ({@code cores}, by peer), talking only to peer gateways
+   * whose {@code links} are open.
+   */
+  GatewayNode(
+      Map<AsId, GatewayCore> cores,
+      GatewayLinks links,
+      Topology topology,
+      CrossAsStats stats,
+      Faults faults) {
+    this.cores = new java.util.TreeMap<>(java.util.Comparator.comparingInt(AsId::value));
+    this.cores.putAll(cores);
+    this.links = links;
     this.faults = faults;
     this.topology = topology;
     this.stats = stats;
@@ -91,6 +119,7 @@ final class GatewayNode implements SimNode<CrossAsMessage> {
   @Override
   public void onStart(NodeContext<CrossAsMessage> context) {
     this.context = context;
+    links.hello(context);
   }
 
   private long nowMillis() {
@@ -107,9 +136,21 @@ final class GatewayNode implements SimNode<CrossAsMessage> {
     } else if (message instanceof CrossAsMessage.Protocol protocol
         && protocol.message() instanceof GatewayMessage.ShareSubmission share
         && isOwnReplica(from)) {
+      context.charge(CrossAsStats.ED25519_VERIFY);
       onShare(from - topology.replicaBase(), share);
+    } else if (message instanceof CrossAsMessage.BatchShare batch
+        && batch.share().statement() instanceof CrossAsStatement.Batch
+        && isOwnReplica(from)) {
+      context.charge(CrossAsStats.ED25519_VERIFY);
+      onBatchShare(from - topology.replicaBase(), batch);
+    } else if (message instanceof CrossAsMessage.Handshake handshake) {
+      links.onHandshake(context, from, handshake.message());
     } else if (message instanceof CrossAsMessage.BetweenGateways between) {
-      onPeer(from, between);
+      if (links.isOpen(from)) {
+        onPeer(from, between);
+      } else {
+        stats.rejected("UNATTESTED_GATEWAY");
+      }
     }
   }
 
@@ -117,9 +158,11 @@ final class GatewayNode implements SimNode<CrossAsMessage> {
     CrossAsTerms requested = request.terms();
     terms.put(requested.id(), requested);
     toReplicas(new CrossAsMessage.Local(new AsMessage.ClientTransaction(request.encodedLock())));
+    peerOf.put(requested.id(), requested.destination());
     perform(
-        core.handle(
-            new GatewayEvent.ClientRequest(nowMillis(), requested.id(), requested.deadline())));
+        core(requested.destination())
+            .handle(
+                new GatewayEvent.ClientRequest(nowMillis(), requested.id(), requested.deadline())));
   }
 
   private void onShare(int replica, GatewayMessage.ShareSubmission share) {
@@ -127,6 +170,7 @@ final class GatewayNode implements SimNode<CrossAsMessage> {
       return;
     }
     Sender sender = new Sender.Replica(topology.replicaKeys().get(replica));
+    GatewayCore core = core(statement.destinationAs());
     if (committed.contains(statement)) {
       perform(core.handle(new GatewayEvent.Received(nowMillis(), sender, share)));
       return;
@@ -150,6 +194,45 @@ final class GatewayNode implements SimNode<CrossAsMessage> {
                         submission))));
   }
 
+  /**
+   * A share on a batch: like {@link #onShare}, f+1 replicas' shares on the same batch mean that an
+   * honest replica executed its block; the leaves come from any sender whose leaves hash to the
+   * batch's root.
+   */
+  private void onBatchShare(int replica, CrossAsMessage.BatchShare message) {
+    GatewayMessage.ShareSubmission share = message.share();
+    CrossAsStatement.Batch batch = (CrossAsStatement.Batch) share.statement();
+    BatchKey key = new BatchKey(batch, share.dealing());
+    Sender sender = new Sender.Replica(topology.replicaKeys().get(replica));
+    GatewayCore core = core(batch.destinationAs());
+    if (committedBatches.contains(key)) {
+      perform(core.handle(new GatewayEvent.Received(nowMillis(), sender, share)));
+      return;
+    }
+    PendingBatch pending = bufferedBatches.computeIfAbsent(key, k -> new PendingBatch());
+    pending.shares.put(replica, share);
+    if (pending.leaves.isEmpty() && Batches.matches(batch, message.leaves())) {
+      pending.leaves = Optional.of(message.leaves());
+    }
+    if (pending.shares.size() < topology.faults() + 1 || pending.leaves.isEmpty()) {
+      return;
+    }
+    bufferedBatches.remove(key);
+    committedBatches.add(key);
+    perform(
+        core.handle(
+            new GatewayEvent.BatchCommitted(
+                nowMillis(), batch, share.dealing(), pending.leaves.get())));
+    pending.shares.forEach(
+        (index, submission) ->
+            perform(
+                core.handle(
+                    new GatewayEvent.Received(
+                        nowMillis(),
+                        new Sender.Replica(topology.replicaKeys().get(index)),
+                        submission))));
+  }
+
   private void onPeer(int from, CrossAsMessage.BetweenGateways between) {
     Optional<GatewayId> id = gatewayAt(from);
     if (id.isEmpty()) {
@@ -162,20 +245,60 @@ final class GatewayNode implements SimNode<CrossAsMessage> {
       lockDealings.putIfAbsent(relay.lock().statement().tx(), relay.lockDealing());
     }
     perform(
-        core.handle(new GatewayEvent.Received(nowMillis(), new Sender.Gateway(id.get()), message)));
+        core(id.get().as())
+            .handle(new GatewayEvent.Received(nowMillis(), new Sender.Gateway(id.get()), message)));
   }
 
   /** What this gateway's core reports to a client about {@code tx}, if it carries it. */
   Optional<CrossAsStatusView> status(CrossAsTxId tx) {
-    return core.status(tx);
+    AsId peer = peerOf.get(tx);
+    return peer == null ? Optional.empty() : core(peer).status(tx);
   }
 
   @Override
   public void onTimer(SimTimer timer) {
-    perform(core.handle(new GatewayEvent.TimerFired(nowMillis(), (CrossAsTxId) timer.tag())));
+    if (timer.tag() == GatewayLinks.RETRY) {
+      links.hello(context);
+      return;
+    }
+    CrossAsTxId tx = (CrossAsTxId) timer.tag();
+    AsId peer = peerOf.get(tx);
+    if (peer != null) {
+      perform(core(peer).handle(new GatewayEvent.TimerFired(nowMillis(), tx)));
+    }
   }
 
+  /**
+   * The core for {@code peer}; a gateway of a two-AS run has one. An AS without a core here is
+   * refused by the first one (its checks name the wrong AS).
+   */
+  private GatewayCore core(AsId peer) {
+    GatewayCore core = cores.get(peer);
+    return core != null ? core : cores.values().iterator().next();
+  }
+
+  /**
+   * Performs the core's actions, first charging the crypto the core did for them: an Ed25519 wrap
+   * check per replica share, a combination of k shares and its check per certificate, a pairing
+   * check per peer proof signature.
+   */
   private void perform(List<GatewayAction> actions) {
+    long combined = -combinedSeen;
+    long checks = -checksSeen;
+    for (GatewayCore core : cores.values()) {
+      combined += core.certificatesCombined();
+      checks += core.signatureChecks();
+    }
+    combinedSeen += combined;
+    checksSeen += checks;
+    stats.gatewayWork(combined, checks);
+    for (long i = 0; i < combined; i++) {
+      context.charge(org.intertrust.sim.cpu.CpuCostTable.BLS_COMBINE, topology.faults() + 1);
+      context.charge(org.intertrust.sim.cpu.CpuCostTable.BLS_VERIFY);
+    }
+    for (long i = 0; i < checks; i++) {
+      context.charge(org.intertrust.sim.cpu.CpuCostTable.BLS_VERIFY);
+    }
     for (GatewayAction action : actions) {
       if (action instanceof GatewayAction.SendToGateway send) {
         sendToGateway(send);

@@ -1,18 +1,25 @@
 package org.intertrust.sim.crossas;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.intertrust.crypto.bls.ShareIndex;
+import org.intertrust.crypto.encoding.AsId;
 import org.intertrust.crypto.identity.AgreementKeyPair;
 import org.intertrust.crypto.identity.IdentityPublicKey;
 import org.intertrust.gateway.enclave.GatewayEnclave;
+import org.intertrust.gateway.protocol.attestation.AttestationPolicy;
+import org.intertrust.gateway.protocol.attestation.AttestationVerifier;
 import org.intertrust.gateway.protocol.attestation.AttestedPeer;
+import org.intertrust.gateway.protocol.attestation.MutualAttestation;
+import org.intertrust.gateway.protocol.attestation.SoftwarePlatformTrust;
 import org.intertrust.gateway.protocol.config.AsConfiguration;
 import org.intertrust.gateway.protocol.config.ReplicaKeys;
 import org.intertrust.gateway.protocol.core.GatewayCore;
@@ -35,13 +42,17 @@ import org.intertrust.sim.Simulation;
 import org.intertrust.sim.Violation;
 import org.intertrust.sim.consensus.AsCluster;
 import org.intertrust.sim.consensus.Behaviour;
+import org.intertrust.sim.stats.LatencyRecorder;
 import org.intertrust.sim.storage.SimStorage;
 
 /**
- * The assembled world of a {@link CrossAsScenario}: two {@link AsCluster}s, their replicas'
- * agreement keys and configurations, one software enclave and gateway core per gateway, the
- * provenance gates and the observer. Node ids: X's replicas {@code 0..n-1}, Y's {@code n..2n-1},
- * then X's gateways, then Y's.
+ * The assembled world of a {@link CrossAsScenario}: one {@link AsCluster} per AS (two, X and Y, or
+ * more), their replicas' agreement keys and configurations, one software enclave per gateway and in
+ * each gateway one core per peer AS, the provenance gates and one observer per ordered pair of ASs
+ * that carries transfers. Node ids: the replicas of AS i (0-based) are {@code i*n..i*n+n-1}; after
+ * all replicas, the gateways of AS i are {@code A*n + i*G ..}; a rogue gateway (fault
+ * unattested-gateway) comes last. With two ASs every transfer goes from X to Y; with more, each
+ * goes between a random ordered pair.
  */
 final class TwoAs {
   static final Measurement CODE = Measurement.ofRelease("intertrust-gateway-sim");
@@ -49,16 +60,18 @@ final class TwoAs {
   private static final long RELAY_TIMEOUT_MILLIS = 300;
 
   private final CrossAsScenario.Options options;
-  private final Side x;
-  private final Side y;
+  private final List<Side> sides;
   private final GatewaySelector selector;
   private final Map<GatewayId, Integer> gatewayNodes = new HashMap<>();
-  private final CrossAsObserver observer;
+  private final Map<List<AsId>, CrossAsObserver> observers = new LinkedHashMap<>();
   private final CrossAsStats stats = new CrossAsStats();
   private final CrossAsScenario.Carriage carriage;
   private final CrossAsWire wire;
-  private final CrossAsWorkload workload;
-  private final Map<Integer, GatewayNode> sourceGateways = new java.util.TreeMap<>();
+  private final Map<List<AsId>, CrossAsWorkload> workloads = new LinkedHashMap<>();
+  private final Map<Integer, GatewayNode> gatewayInstances = new java.util.TreeMap<>();
+  private final Map<AsId, Integer> submittedFrom = new HashMap<>();
+  private final Optional<RogueGateway.Setup> rogue;
+  private final LatencyRecorder latency = new LatencyRecorder();
   private Simulation<CrossAsMessage> simulation;
 
   /** One AS with its keys, enclaves and live nodes. */
@@ -68,6 +81,7 @@ final class TwoAs {
     final AsConfiguration configuration;
     final List<GatewayEnclave> enclaves = new ArrayList<>();
     final List<org.intertrust.gateway.tee.Enclave> platforms = new ArrayList<>();
+    final List<IdentityPublicKey> platformRoots = new ArrayList<>();
     final ProvenanceGate gate;
     final int replicaBase;
     final int gatewayBase;
@@ -88,11 +102,12 @@ final class TwoAs {
       this.configuration = new AsConfiguration(cluster.as(), f, f + 1, keys);
       for (int g = 0; g < gateways; g++) {
         long enclaveSeed = seed * 7_919L + 100 + g;
-        org.intertrust.gateway.tee.Enclave platform =
-            SoftwarePlatform.init(new SeededSecureRandom(enclaveSeed))
-                .launch(CODE, () -> 0L, new SeededSecureRandom(enclaveSeed + 1));
-        platforms.add(platform);
-        enclaves.add(GatewayEnclave.create(platform, new SeededSecureRandom(enclaveSeed + 2)));
+        SoftwarePlatform platform = SoftwarePlatform.init(new SeededSecureRandom(enclaveSeed));
+        platformRoots.add(platform.rootKey());
+        org.intertrust.gateway.tee.Enclave enclave =
+            platform.launch(CODE, () -> 0L, new SeededSecureRandom(enclaveSeed + 1));
+        platforms.add(enclave);
+        enclaves.add(GatewayEnclave.create(enclave, new SeededSecureRandom(enclaveSeed + 2)));
       }
       this.gate = new ProvenanceGate(cluster.as(), enclaveIds());
     }
@@ -113,90 +128,121 @@ final class TwoAs {
   }
 
   private TwoAs(
-      CrossAsScenario.Options options, CrossAsScenario.Carriage carriage, Side x, Side y) {
+      CrossAsScenario.Options options, CrossAsScenario.Carriage carriage, List<Side> sides) {
     this.options = options;
     this.carriage = carriage;
+    this.sides = List.copyOf(sides);
     this.wire =
         new CrossAsWire(
-            x.cluster.wireCodec(),
-            new GatewayCodec(
-                GatewayCodec.Limits.forReplicas(Math.max(x.cluster.size(), y.cluster.size()))));
-    this.x = x;
-    this.y = y;
+            sides.get(0).cluster.wireCodec(),
+            new GatewayCodec(GatewayCodec.Limits.forReplicas(options.n())));
     int g = options.gatewaysPerAs();
-    this.selector =
-        new GatewaySelector(Map.of(x.cluster.as(), g, y.cluster.as(), g), options.seed());
-    for (int i = 0; i < g; i++) {
-      gatewayNodes.put(new GatewayId(x.cluster.as(), i), x.gatewayBase + i);
-      gatewayNodes.put(new GatewayId(y.cluster.as(), i), y.gatewayBase + i);
+    Map<AsId, Integer> counts = new HashMap<>();
+    for (Side side : sides) {
+      counts.put(side.cluster.as(), g);
+      for (int i = 0; i < g; i++) {
+        gatewayNodes.put(new GatewayId(side.cluster.as(), i), side.gatewayBase + i);
+      }
     }
-    this.observer =
-        new CrossAsObserver(
-            x.cluster.as(),
-            y.cluster.as(),
-            x.cluster.honest(),
-            y.cluster.honest(),
-            x.enclaveIds(),
-            y.enclaveIds(),
-            AsCluster.coin());
-    this.workload = new CrossAsWorkload(x.cluster, y.cluster, options.kinds());
+    this.selector = new GatewaySelector(counts, options.seed());
+    for (List<Side> pair : pairs()) {
+      Side source = pair.get(0);
+      Side destination = pair.get(1);
+      observers.put(
+          List.of(source.cluster.as(), destination.cluster.as()),
+          new CrossAsObserver(
+              source.cluster.as(),
+              destination.cluster.as(),
+              source.cluster.honest(),
+              destination.cluster.honest(),
+              source.enclaveIds(),
+              destination.enclaveIds(),
+              AsCluster.coin(),
+              latency));
+      workloads.put(
+          List.of(source.cluster.as(), destination.cluster.as()),
+          new CrossAsWorkload(source.cluster, destination.cluster, options.kinds()));
+    }
+    this.rogue =
+        options.faults().contains(CrossAsScenario.Fault.UNATTESTED_GATEWAY)
+            ? Optional.of(RogueGateway.setup(options.seed(), sides.get(1).cluster.as(), g))
+            : Optional.empty();
+    rogue.ifPresent(r -> gatewayNodes.put(r.id(), rogueNode()));
+  }
+
+  /** The ordered pairs of ASs that carry transfers: X to Y with two ASs, every pair with more. */
+  private List<List<Side>> pairs() {
+    List<List<Side>> pairs = new ArrayList<>();
+    if (sides.size() == 2) {
+      pairs.add(sides);
+      return pairs;
+    }
+    for (Side source : sides) {
+      for (Side destination : sides) {
+        if (source != destination) {
+          pairs.add(List.of(source, destination));
+        }
+      }
+    }
+    return pairs;
   }
 
   static TwoAs build(CrossAsScenario.Options options, CrossAsScenario.Carriage carriage) {
     int n = options.n();
+    int ases = options.ases();
     boolean byzantine = options.faults().contains(CrossAsScenario.Fault.BYZANTINE);
-    Behaviour onX = options.seed() % 2 == 0 ? Behaviour.BAD_SHARES : Behaviour.SILENT;
-    Behaviour onY = onX == Behaviour.SILENT ? Behaviour.BAD_SHARES : Behaviour.SILENT;
+    Behaviour first = options.seed() % 2 == 0 ? Behaviour.BAD_SHARES : Behaviour.SILENT;
     int f = (n - 1) / 3;
-    AsCluster clusterX =
-        AsCluster.create(
-            CrossAsScenario.x(),
-            n,
-            byzantine ? java.util.Collections.nCopies(f, onX) : List.of(),
-            CLIENT_ACCOUNTS,
-            options.seed());
-    AsCluster clusterY =
-        AsCluster.create(
-            CrossAsScenario.y(),
-            n,
-            byzantine ? java.util.Collections.nCopies(f, onY) : List.of(),
-            CLIENT_ACCOUNTS,
-            options.seed());
     int g = options.gatewaysPerAs();
-    Side x = new Side(clusterX, g, options.seed() * 2 + 1, 0, 2 * n);
-    Side y = new Side(clusterY, g, options.seed() * 2 + 2, n, 2 * n + g);
-    return new TwoAs(options, carriage, x, y);
+    List<Side> sides = new ArrayList<>();
+    for (int i = 0; i < ases; i++) {
+      Behaviour role =
+          i % 2 == 0 ? first : first == Behaviour.SILENT ? Behaviour.BAD_SHARES : Behaviour.SILENT;
+      AsCluster cluster =
+          AsCluster.create(
+              CrossAsScenario.as(i),
+              n,
+              byzantine ? java.util.Collections.nCopies(f, role) : List.of(),
+              CLIENT_ACCOUNTS,
+              options.seed());
+      sides.add(new Side(cluster, g, options.seed() * 2 + 1 + i, i * n, ases * n + i * g));
+    }
+    return new TwoAs(options, carriage, sides);
   }
 
   void attach(Simulation<CrossAsMessage> sim) {
     this.simulation = sim;
-    x.cluster.onExecution(
-        (replica, block) -> {
-          observer.executedOnX(replica, block, sim.now());
-          CrossAsReplicaNode node = x.live.get(replica);
-          if (node != null) {
-            node.onExecuted(block);
-          }
-        });
-    y.cluster.onExecution(
-        (replica, block) -> {
-          observer.executedOnY(replica, block);
-          CrossAsReplicaNode node = y.live.get(replica);
-          if (node != null) {
-            node.onExecuted(block);
-          }
-        });
+    for (Side side : sides) {
+      side.cluster.onExecution(
+          (replica, block) -> {
+            for (CrossAsObserver observer : observers.values()) {
+              observer.executed(side.cluster.as(), replica, block, sim.now());
+            }
+            CrossAsReplicaNode node = side.live.get(replica);
+            if (node != null) {
+              node.onExecuted(block);
+            }
+          });
+    }
   }
 
-  SimNode<CrossAsMessage> replicaX(int id, SimStorage storage, int incarnation) {
-    return replica(x, y, id - x.replicaBase, storage);
+  /** The replica with node id {@code id}. */
+  SimNode<CrossAsMessage> replica(int id, SimStorage storage, int incarnation) {
+    Side own = sides.get(id / options.n());
+    return replica(own, id - own.replicaBase, storage);
   }
 
-  SimNode<CrossAsMessage> replicaY(int id, SimStorage storage, int incarnation) {
-    return replica(y, x, id - y.replicaBase, storage);
+  private List<IdentityPublicKey> peerEnclaveIds(Side own) {
+    List<IdentityPublicKey> ids = new ArrayList<>();
+    for (Side side : sides) {
+      if (side != own) {
+        ids.addAll(side.enclaveIds());
+      }
+    }
+    return ids;
   }
 
-  private SimNode<CrossAsMessage> replica(Side own, Side peer, int local, SimStorage storage) {
+  private SimNode<CrossAsMessage> replica(Side own, int local, SimStorage storage) {
     Behaviour role = own.cluster.roles().get(local);
     if (role == Behaviour.SILENT) {
       return new Silent();
@@ -207,8 +253,9 @@ final class TwoAs {
             ShareIndex.of(local + 1),
             own.cluster.identity(local),
             own.agreements.get(local),
-            peer.enclaveIds(),
-            4_096);
+            peerEnclaveIds(own),
+            4_096,
+            options.batching());
     CrossAsReplicaNode node =
         new CrossAsReplicaNode(
             own.cluster.node(local, storage, own.gate::wrap),
@@ -218,27 +265,28 @@ final class TwoAs {
             own.gate,
             own.gatewayNodeIds(),
             role == Behaviour.BAD_SHARES,
-            own.cluster.identity(local));
+            own.cluster.identity(local),
+            stats);
     own.live.put(local, node);
     return carried(node);
   }
 
-  SimNode<CrossAsMessage> gatewayX(int id, SimStorage storage, int incarnation) {
-    GatewayNode.Faults scripted =
-        new GatewayNode.Faults(
-            false, options.faults().contains(CrossAsScenario.Fault.FORGED_CERTIFICATE), false);
-    return gateway(x, y, id - x.gatewayBase, storage, incarnation, scripted);
-  }
-
-  SimNode<CrossAsMessage> gatewayY(int id, SimStorage storage, int incarnation) {
+  /**
+   * The gateway with node id {@code id}. The first AS's gateways may forge; the others' may also
+   * replay, and the second AS's first gateway may drop everything.
+   */
+  SimNode<CrossAsMessage> gateway(int id, SimStorage storage, int incarnation) {
+    int g = options.gatewaysPerAs();
+    int number = (id - sides.size() * options.n()) / g;
+    Side own = sides.get(number);
+    int index = id - own.gatewayBase;
     Set<CrossAsScenario.Fault> faults = options.faults();
-    int index = id - y.gatewayBase;
     GatewayNode.Faults scripted =
         new GatewayNode.Faults(
-            faults.contains(CrossAsScenario.Fault.REPLAY),
+            number > 0 && faults.contains(CrossAsScenario.Fault.REPLAY),
             faults.contains(CrossAsScenario.Fault.FORGED_CERTIFICATE),
-            faults.contains(CrossAsScenario.Fault.GATEWAY_DROP) && index == 0);
-    return gateway(y, x, index, storage, incarnation, scripted);
+            number == 1 && faults.contains(CrossAsScenario.Fault.GATEWAY_DROP) && index == 0);
+    return gateway(own, index, storage, incarnation, scripted);
   }
 
   private static final String SEALED = "gateway/sealed";
@@ -265,31 +313,32 @@ final class TwoAs {
   }
 
   private SimNode<CrossAsMessage> gateway(
-      Side own,
-      Side peer,
-      int index,
-      SimStorage storage,
-      int incarnation,
-      GatewayNode.Faults faults) {
+      Side own, int index, SimStorage storage, int incarnation, GatewayNode.Faults faults) {
     GatewayId self = new GatewayId(own.cluster.as(), index);
     GatewayEnclave enclave = enclave(own, index, storage, incarnation);
-    GatewayCoreConfig config =
-        new GatewayCoreConfig(
-            self,
-            own.configuration,
-            new AttestedPeer(peer.enclaves.get(0).publicKeys(), peer.configuration, CODE),
-            new HashSet<>(peer.enclaveIds()),
-            new HashSet<>(own.enclaveIds()),
-            options.dealing(),
-            new RotationPolicy(100, 1_000_000),
-            RELAY_TIMEOUT_MILLIS,
-            4_096);
-    GatewayCore core =
-        new GatewayCore(
-            config,
-            enclave,
-            selector,
-            new SplittableRandom(options.seed() * 31 + own.cluster.as().value() * 7 + index));
+    Map<AsId, GatewayCore> cores = new HashMap<>();
+    int peerNumber = 0;
+    for (Side peer : sides) {
+      if (peer == own) {
+        continue;
+      }
+      GatewayCoreConfig config =
+          new GatewayCoreConfig(
+              self,
+              own.configuration,
+              new AttestedPeer(peer.enclaves.get(0).publicKeys(), peer.configuration, CODE),
+              new HashSet<>(peer.enclaveIds()),
+              new HashSet<>(own.enclaveIds()),
+              options.dealing(),
+              new RotationPolicy(100, 1_000_000),
+              RELAY_TIMEOUT_MILLIS,
+              4_096);
+      long seed = options.seed() * 31 + own.cluster.as().value() * 7 + index + 1_000L * peerNumber;
+      cores.put(
+          peer.cluster.as(),
+          new GatewayCore(config, enclave, selector, new SplittableRandom(seed)));
+      peerNumber++;
+    }
     List<IdentityPublicKey> replicaKeys = new ArrayList<>();
     for (int i = 0; i < own.cluster.size(); i++) {
       replicaKeys.add(own.cluster.identity(i).publicKey());
@@ -302,10 +351,8 @@ final class TwoAs {
             own.cluster.faults(),
             replicaKeys,
             gatewayNodes);
-    GatewayNode node = new GatewayNode(core, topology, stats, faults);
-    if (own == x) {
-      sourceGateways.put(index, node);
-    }
+    GatewayNode node = new GatewayNode(cores, links(own, enclave, index), topology, stats, faults);
+    gatewayInstances.put(own.gatewayBase + index, node);
     return carried(node);
   }
 
@@ -317,10 +364,10 @@ final class TwoAs {
     return new WireNode(node, wire, carriage::carriesAsBytes, stats, carriage.checksRoundTrip());
   }
 
-  /** The final ledger state hash of every replica that runs a ledger, X's then Y's, by index. */
+  /** The final ledger state hash of every replica that runs a ledger, AS by AS, by index. */
   List<String> stateHashes() {
     List<String> hashes = new ArrayList<>();
-    for (Side side : List.of(x, y)) {
+    for (Side side : sides) {
       for (int i = 0; i < side.cluster.size(); i++) {
         hashes.add(
             side.cluster.as()
@@ -333,14 +380,83 @@ final class TwoAs {
     return hashes;
   }
 
-  /** Client request {@code index} (see {@link CrossAsWorkload}) goes to its source gateway. */
+  /** The attestation policy of every honest gateway: the honest platforms, the release's code. */
+  private AttestationPolicy policy() {
+    Set<IdentityPublicKey> roots = new HashSet<>();
+    sides.forEach(side -> roots.addAll(side.platformRoots));
+    rogue.flatMap(RogueGateway.Setup::trustedRoot).ifPresent(roots::add);
+    return new AttestationPolicy(
+        new SoftwarePlatformTrust(roots), Set.of(CODE), 86_400_000L, 1_000L);
+  }
+
+  private GatewayLinks links(Side own, GatewayEnclave enclave, int index) {
+    Map<Integer, AsId> peers = new HashMap<>();
+    Map<AsId, AsConfiguration> configurations = new HashMap<>();
+    gatewayNodes.forEach(
+        (id, node) -> {
+          if (!id.as().equals(own.cluster.as())) {
+            peers.put(node, id.as());
+          }
+        });
+    sides.forEach(side -> configurations.put(side.cluster.as(), side.configuration));
+    MutualAttestation endpoint =
+        new MutualAttestation(
+            enclave.attester(own.configuration),
+            new AttestationVerifier(
+                own.cluster.as(),
+                policy(),
+                new SplittableRandom(
+                    options.seed() * 131 + own.cluster.as().value() * 17 + index)));
+    return new GatewayLinks(
+        endpoint, peers, configurations, new HashSet<>(peerEnclaveIds(own)), stats);
+  }
+
+  /** The rogue gateway (fault unattested-gateway): it claims a gateway slot of the second AS. */
+  SimNode<CrossAsMessage> rogueGateway(int id, SimStorage storage, int incarnation) {
+    RogueGateway.Setup setup = rogue.orElseThrow();
+    Side own = sides.get(1);
+    Map<Integer, AsId> peers = new HashMap<>();
+    Map<AsId, AsConfiguration> configurations = new HashMap<>();
+    gatewayNodes.forEach(
+        (gateway, node) -> {
+          if (!gateway.as().equals(own.cluster.as())) {
+            peers.put(node, gateway.as());
+          }
+        });
+    sides.forEach(side -> configurations.put(side.cluster.as(), side.configuration));
+    return carried(
+        new RogueGateway(setup, own.configuration, peers, configurations, policy(), stats));
+  }
+
+  private int rogueNode() {
+    return sides.size() * (options.n() + options.gatewaysPerAs());
+  }
+
+  /**
+   * Client request {@code index} (see {@link CrossAsWorkload}) goes to its source gateway: X to Y
+   * with two ASs, a random ordered pair with more. Each AS numbers its clients' requests, so an
+   * account's nonces follow each other.
+   */
   void submit(Simulation<CrossAsMessage> sim, int index, SplittableRandom random) {
+    int from = 0;
+    int to = 1;
+    if (sides.size() > 2) {
+      from = random.nextInt(sides.size());
+      to = (from + 1 + random.nextInt(sides.size() - 1)) % sides.size();
+    }
+    AsId source = sides.get(from).cluster.as();
+    AsId destination = sides.get(to).cluster.as();
+    int local = submittedFrom.merge(source, 1, Integer::sum) - 1;
     long now = sim.now();
     CrossAsWorkload.Request request =
-        workload.next(index, now / CrossAsScenario.MILLIS, options.deadlineMillis(), random);
+        workloads
+            .get(List.of(source, destination))
+            .next(local, now / CrossAsScenario.MILLIS, options.deadlineMillis(), random);
     CrossAsTerms terms = request.terms();
-    GatewayId gateway = selector.select(terms.id(), terms.source(), terms.destination()).source();
-    observer.submitted(terms.id(), now, request.kind(), request.expectedRelease());
+    GatewayId gateway = selector.select(terms.id(), source, destination).source();
+    observers
+        .get(List.of(source, destination))
+        .submitted(terms.id(), now, request.kind(), request.expectedRelease());
     sim.inject(
         now + CrossAsScenario.MILLIS,
         -1,
@@ -354,11 +470,11 @@ final class TwoAs {
   }
 
   /**
-   * What a client of X would see: the status the source gateways report for {@code tx} (the first
-   * one that carries it), if any.
+   * What a client would see: the status its source gateways report for {@code tx} (the first one
+   * that carries it as a source), if any.
    */
   Optional<CrossAsStatusView> status(CrossAsTxId tx) {
-    for (GatewayNode gateway : sourceGateways.values()) {
+    for (GatewayNode gateway : gatewayInstances.values()) {
       Optional<CrossAsStatusView> view = gateway.status(tx);
       if (view.isPresent()) {
         return view;
@@ -368,14 +484,20 @@ final class TwoAs {
   }
 
   List<Violation> violations() {
-    List<Violation> all = new ArrayList<>(x.cluster.violations());
-    all.addAll(y.cluster.violations());
-    all.addAll(observer.violations());
+    List<Violation> all = new ArrayList<>();
+    sides.forEach(side -> all.addAll(side.cluster.violations()));
+    observers.values().forEach(observer -> all.addAll(observer.violations()));
     return all;
   }
 
-  CrossAsObserver observer() {
-    return observer;
+  /** The observers, one per ordered pair of ASs that carries transfers. */
+  Collection<CrossAsObserver> observers() {
+    return observers.values();
+  }
+
+  /** Latencies of every pair, request to settlement on the source. */
+  LatencyRecorder latency() {
+    return latency;
   }
 
   CrossAsStats stats() {
@@ -383,7 +505,7 @@ final class TwoAs {
   }
 
   long provenanceRefused() {
-    return x.gate.refused() + y.gate.refused();
+    return sides.stream().mapToLong(side -> side.gate.refused()).sum();
   }
 
   Simulation<CrossAsMessage> simulation() {
@@ -402,9 +524,16 @@ final class TwoAs {
     public void onTimer(SimTimer timer) {}
   }
 
-  /** The node ids of X (replicas and gateways) and of Y. */
+  /** The node ids of each AS (replicas and gateways). */
   List<Set<Integer>> asGroups() {
-    return List.of(nodesOf(x), nodesOf(y));
+    List<Set<Integer>> groups = new ArrayList<>();
+    sides.forEach(side -> groups.add(nodesOf(side)));
+    return groups;
+  }
+
+  /** Whether the run has a rogue gateway. */
+  boolean hasRogue() {
+    return rogue.isPresent();
   }
 
   private static Set<Integer> nodesOf(Side side) {
@@ -420,6 +549,6 @@ final class TwoAs {
 
   /** The node id of Y's first gateway. */
   int firstGatewayOfY() {
-    return y.gatewayBase;
+    return sides.get(1).gatewayBase;
   }
 }

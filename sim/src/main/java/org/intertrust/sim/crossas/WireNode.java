@@ -102,7 +102,9 @@ final class WireNode implements SimNode<CrossAsMessage> {
         message instanceof CrossAsMessage.Local local && local.message() instanceof AsMessage.Wire;
     try {
       CrossAsMessage decoded = wire.decode(bytes);
-      return (byzantineBytes || decoded.equals(message))
+      return (byzantineBytes
+              || decoded.equals(message)
+              || message instanceof CrossAsMessage.Handshake)
           && Arrays.equals(bytes, wire.encode(decoded));
     } catch (CrossAsDecodingException e) {
       return byzantineBytes && e.reason() == CrossAsDecodingException.Reason.CONSENSUS;

@@ -36,6 +36,7 @@ class CrossAsScenarioTest {
                 seed % 2 == 0
                     ? DealingContext.Mode.PER_TRANSACTION
                     : DealingContext.Mode.PER_SESSION);
+    boolean batching = seed % 4 == 1;
     boolean twoGateways =
         seed % 3 == 0
             || faults.contains(Fault.GATEWAY_CRASH)
@@ -46,7 +47,7 @@ class CrossAsScenarioTest {
         TRANSACTIONS,
         seed,
         base.dealing(),
-        false,
+        batching,
         base.kinds(),
         faults.isEmpty() ? EnumSet.noneOf(Fault.class) : EnumSet.copyOf(faults),
         base.intervalMillis(),
@@ -131,10 +132,34 @@ class CrossAsScenarioTest {
     runOk(options(seed, Set.of(Fault.GATEWAY_CRASH)));
   }
 
+  /**
+   * A rogue gateway (untrusted platform on odd seeds, unknown code on even ones) runs the real
+   * handshake and then relays: every honest gateway it met rejects it with the typed reason, every
+   * message it sends is dropped before a gateway core, nothing comes back to it, and the transfers
+   * still finish through the honest gateways.
+   */
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void unattestedGateway_rejectedWithItsReason_andNothingItSendsTakesEffect(long seed) {
+    Summary summary = runOk(options(seed, Set.of(Fault.UNATTESTED_GATEWAY)));
+    assertEquals(TRANSACTIONS, summary.unlocked(), summary.toString());
+    String reason = seed % 2 == 0 ? "ATTESTATION_UNKNOWN_MEASUREMENT" : "ATTESTATION_UNATTESTED";
+    long gatewaysOfX = options(seed, Set.of()).gatewaysPerAs();
+    assertEquals(gatewaysOfX, summary.rejections().getOrDefault(reason, 0L), summary.toString());
+    long dropped = summary.rejections().getOrDefault("UNATTESTED_GATEWAY", 0L);
+    assertTrue(
+        dropped > 0 && dropped <= 2L * RogueGateway.ROUNDS * gatewaysOfX, summary.toString());
+    assertEquals(0, summary.rogueAnswers(), summary.toString());
+    assertEquals(
+        summary.rejections().keySet().stream().filter(k -> k.startsWith("ATTESTATION_")).count(),
+        1,
+        "honest gateways attest each other: " + summary.rejections());
+  }
+
   @ParameterizedTest
   @org.junit.jupiter.params.provider.EnumSource(
       value = Fault.class,
-      names = {"BYZANTINE", "PARTITION"})
+      names = {"BYZANTINE", "PARTITION", "UNATTESTED_GATEWAY"})
   void sameSeed_sameTrace(Fault fault) {
     Options options = options(6, Set.of(fault));
     Summary first = CrossAsScenario.run(options);
@@ -154,19 +179,19 @@ class CrossAsScenarioTest {
                     1,
                     1,
                     1,
-                    base.dealing(),
+                    DealingContext.Mode.PER_TRANSACTION,
                     true,
                     base.kinds(),
                     base.faults(),
                     20,
                     5_000,
                     1_000));
-    assertTrue(batching.getMessage().contains("not implemented"));
-    IllegalArgumentException unattested =
-        assertThrows(
-            IllegalArgumentException.class,
-            () -> base.withFaults(EnumSet.of(Fault.UNATTESTED_GATEWAY)));
-    assertTrue(unattested.getMessage().contains("unattested-gateway"));
+    assertTrue(batching.getMessage().contains("--dealing per-session"), batching.getMessage());
+    assertTrue(base.batching(), "batching is on by default");
+    assertEquals(DealingContext.Mode.PER_SESSION, base.dealing());
+    assertTrue(!base.withDealing(DealingContext.Mode.PER_TRANSACTION).batching());
+    assertThrows(IllegalArgumentException.class, () -> base.withAses(1));
+    assertThrows(IllegalArgumentException.class, () -> base.withAses(CrossAsScenario.MAX_ASES + 1));
     assertThrows(
         IllegalArgumentException.class, () -> base.withFaults(EnumSet.of(Fault.GATEWAY_CRASH)));
   }

@@ -90,7 +90,8 @@ public record AttestationEvidence(
     }
   }
 
-  private static int maxEncodedSize() {
+  /** The largest encoding, for carriers of evidence. */
+  public static int maxEncodedSize() {
     return 1 + 4 + Quote.MAX_ENCODED + 64 + 4 + AsConfiguration.maxEncodedSize();
   }
 }

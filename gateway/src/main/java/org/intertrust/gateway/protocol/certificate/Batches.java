@@ -38,6 +38,22 @@ public final class Batches {
     return proofs;
   }
 
+  /**
+   * Whether {@code leaves} are exactly the leaves of {@code batch}: same AS pair, same count, same
+   * root (so a gateway can take a block's leaves from anyone and check them against the statement
+   * its replicas sign).
+   */
+  public static boolean matches(
+      CrossAsStatement.Batch batch, List<? extends TransactionStatement> leaves) {
+    try {
+      return !leaves.isEmpty()
+          && statement(batch.sourceAs(), batch.destinationAs(), batch.batchId(), leaves)
+              .equals(batch);
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
   private static MerkleTree tree(
       AsId signer, AsId addressee, List<? extends TransactionStatement> leaves) {
     if (leaves.isEmpty()) {

@@ -1,5 +1,7 @@
 package org.intertrust.gateway.protocol.certificate;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -12,10 +14,29 @@ import org.intertrust.gateway.protocol.dealing.DealingReference;
  * Checks a relayed proof as the receiving gateway does before anything reaches its AS (paper §V-C):
  * the dealing must be one this side knows (it dealt it), the statement must be of the expected
  * kind, from the expected AS and addressed to this AS, and the proof must verify.
+ *
+ * <p>Batched proofs of one block share their batch certificate: the checker remembers the last
+ * {@value #REMEMBERED} batch certificates it verified (a certificate names its dealing, and a
+ * dealing reference always finds the same key) and checks only the Merkle path of a later proof
+ * under one of them, so a batch costs one pairing check here, not one per transaction.
  */
 public final class ProofChecker {
   private final AsId self;
   private final Function<DealingReference, Optional<ThresholdPublicKey>> keys;
+
+  /** How many verified batch certificates are remembered. */
+  public static final int REMEMBERED = 256;
+
+  private final Map<CrossAsCertificate, Boolean> verifiedBatches =
+      new LinkedHashMap<>(16, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<CrossAsCertificate, Boolean> eldest) {
+          return size() > REMEMBERED;
+        }
+      };
+  private long signatureChecks;
 
   /**
    * A checker for the gateway of {@code self} that finds dealing keys with {@code keys} (for
@@ -47,6 +68,21 @@ public final class ProofChecker {
         keys.apply(proof.dealing())
             .orElseThrow(
                 () -> new CertificateException(Reason.UNKNOWN_DEALING, proof.dealing().toString()));
+    if (proof instanceof TransactionProof.Batched batched) {
+      batched.verifyPath();
+      if (!verifiedBatches.containsKey(batched.batchCertificate())) {
+        signatureChecks++;
+        batched.batchCertificate().verify(key);
+        verifiedBatches.put(batched.batchCertificate(), Boolean.TRUE);
+      }
+      return;
+    }
+    signatureChecks++;
     proof.verify(key);
+  }
+
+  /** How many threshold signatures this checker verified (a pairing check each). */
+  public long signatureChecks() {
+    return signatureChecks;
   }
 }

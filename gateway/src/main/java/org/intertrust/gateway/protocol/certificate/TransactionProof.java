@@ -113,6 +113,17 @@ public sealed interface TransactionProof {
      */
     @Override
     public void verify(ThresholdPublicKey key) throws CertificateException {
+      verifyPath();
+      batchCertificate.verify(key);
+    }
+
+    /**
+     * The first two checks of {@link #verify} (AS pair, path), without the signature: for a
+     * verifier that already checked this batch certificate.
+     *
+     * @throws CertificateException WRONG_STATEMENT or BAD_PATH
+     */
+    public void verifyPath() throws CertificateException {
       CrossAsStatement.Batch batch = (CrossAsStatement.Batch) batchCertificate.statement();
       if (!leaf.sourceAs().equals(batch.sourceAs())
           || !leaf.destinationAs().equals(batch.destinationAs())) {
@@ -121,7 +132,6 @@ public sealed interface TransactionProof {
       if (path.treeSize() != batch.leafCount() || !path.verify(leaf.encode(), batch.root())) {
         throw new CertificateException(Reason.BAD_PATH, "leaf is not in batch " + batch.batchId());
       }
-      batchCertificate.verify(key);
     }
 
     @Override

@@ -21,6 +21,7 @@ final class CoreContext {
   private final Map<DealingReference, ThresholdPublicKey> ownReplicaKeys = new HashMap<>();
   private final Map<DealingReference, ThresholdPublicKey> relayedOwnAsKeys = new HashMap<>();
   private List<GatewayAction> actions = new ArrayList<>();
+  private long certificatesCombined;
 
   CoreContext(GatewayCoreConfig config, DealingSchedule schedule, ThresholdCombiner combiner) {
     this.config = config;
@@ -48,6 +49,7 @@ final class CoreContext {
    */
   Optional<String> acceptPeerDealing(DealingRecord record) {
     if (!config.peerEnclaves().contains(record.dealerIdentity())
+        || !record.signedBy(record.dealerIdentity())
         || !record.context().dealerAs().equals(config.peer().as())
         || !record.context().holderAs().equals(config.ownAs().as())
         || record.publicKey().threshold() != config.ownAs().threshold()
@@ -64,6 +66,7 @@ final class CoreContext {
    */
   boolean acceptOwnAsDealing(DealingRecord record) {
     if (!config.ownEnclaves().contains(record.dealerIdentity())
+        || !record.signedBy(record.dealerIdentity())
         || !record.context().dealerAs().equals(config.ownAs().as())
         || !record.context().holderAs().equals(config.peer().as())) {
       return false;
@@ -75,6 +78,16 @@ final class CoreContext {
   /** Keys of dealings made on this AS's side for the peer's replicas: they verify peer proofs. */
   Optional<ThresholdPublicKey> peerProofKey(DealingReference reference) {
     return schedule.key(reference).or(() -> Optional.ofNullable(relayedOwnAsKeys.get(reference)));
+  }
+
+  /** Counts a certificate combined from this AS's replicas' shares. */
+  void combined() {
+    certificatesCombined++;
+  }
+
+  /** Certificates combined so far. */
+  long certificatesCombined() {
+    return certificatesCombined;
   }
 
   /** A collector for {@code statement}, signed by this AS's replicas under a peer dealing. */

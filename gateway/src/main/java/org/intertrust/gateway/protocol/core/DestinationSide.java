@@ -160,11 +160,31 @@ final class DestinationSide {
             submission,
             "no decision collected for " + tx);
     if (certificate.isPresent()) {
-      TransactionProof proof = new TransactionProof.Direct(certificate.get());
-      answered.answer(tx, proof);
-      context.emit(
-          new GatewayAction.SendToGateway(
-              transaction.requester, new GatewayMessage.DecisionReply(proof)));
+      answer(tx, transaction, new TransactionProof.Direct(certificate.get()));
     }
+  }
+
+  /**
+   * Batch mode: a batch certificate of its AS covers the decision on a transaction this gateway
+   * carries: answer its requester with the batched proof (and every later request, from the
+   * filter).
+   */
+  void onDecisionProof(TransactionProof proof) {
+    CrossAsTxId tx = proof.statement().tx();
+    Transaction transaction = transactions.get(tx);
+    if (transaction != null) {
+      answer(tx, transaction, proof);
+    }
+  }
+
+  private void answer(CrossAsTxId tx, Transaction transaction, TransactionProof proof) {
+    answered.answer(tx, proof);
+    context.emit(
+        new GatewayAction.SendToGateway(
+            transaction.requester, new GatewayMessage.DecisionReply(proof)));
+  }
+
+  long signatureChecks() {
+    return checker.signatureChecks();
   }
 }

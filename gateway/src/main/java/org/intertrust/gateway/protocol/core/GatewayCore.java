@@ -19,15 +19,17 @@ import org.intertrust.ledger.value.CrossAsTxId;
  * randomness only from the injected generator (the combiner's blame weights), so a simulated run
  * replays from its seed. Bad input is rejected with a {@link RejectReason} action, never thrown.
  *
- * <p>Scope of this cut: one peer AS; direct (per-transaction) certificates, not batches; a
- * transaction's dealing request goes to the first destination gateway of its route. Wiring it into
- * the simulator with two consensus clusters is the next step.
+ * <p>Scope of this cut: one peer AS (a gateway serving several peers runs one core per peer); a
+ * transaction's dealing request goes to the first destination gateway of its route. Certificates
+ * are per transaction ({@link GatewayEvent.Committed}) or per block ({@link
+ * GatewayEvent.BatchCommitted}, ADR 0009): the core follows what its replicas sign.
  */
 public final class GatewayCore {
   private final GatewayCoreConfig config;
   private final CoreContext context;
   private final SourceSide source;
   private final DestinationSide destination;
+  private final BatchSide batches;
 
   /**
    * A core with the given configuration, dealing through {@code dealer} (the enclave), choosing
@@ -50,6 +52,7 @@ public final class GatewayCore {
     this.context = new CoreContext(config, schedule, new ThresholdCombiner(random));
     this.source = new SourceSide(context, selector);
     this.destination = new DestinationSide(context);
+    this.batches = new BatchSide(context, source, destination);
   }
 
   /** Handles one event and returns the actions it causes, in order. */
@@ -62,6 +65,8 @@ public final class GatewayCore {
       source.onTimer(timer);
     } else if (event instanceof GatewayEvent.Committed committed) {
       onCommitted(committed);
+    } else if (event instanceof GatewayEvent.BatchCommitted batch) {
+      batches.onBatchCommitted(self(), batch);
     } else {
       source.onFinalized(self(), ((GatewayEvent.Finalized) event).tx());
     }
@@ -103,7 +108,7 @@ public final class GatewayCore {
     } else if (submission.statement() instanceof CrossAsStatement.DecisionStatement) {
       destination.onShare(from, submission);
     } else {
-      context.reject(from, RejectReason.BAD_SHARE, "batches are not collected by this core yet");
+      batches.onShare(from, submission, now);
     }
   }
 
@@ -125,6 +130,16 @@ public final class GatewayCore {
   /** What a client sees of {@code tx}, if this gateway carries it as the source gateway. */
   public Optional<CrossAsStatusView> status(CrossAsTxId tx) {
     return source.status(tx);
+  }
+
+  /** How many certificates this gateway combined from its replicas' shares. */
+  public long certificatesCombined() {
+    return context.certificatesCombined();
+  }
+
+  /** How many threshold signatures of the peer's proofs this gateway verified. */
+  public long signatureChecks() {
+    return source.signatureChecks() + destination.signatureChecks();
   }
 
   /** How many dealings this gateway's enclave made. */

@@ -1,7 +1,9 @@
 package org.intertrust.gateway.protocol.core;
 
+import java.util.List;
 import java.util.Objects;
 import org.intertrust.gateway.protocol.certificate.CrossAsStatement;
+import org.intertrust.gateway.protocol.dealing.DealingReference;
 import org.intertrust.ledger.value.ConsensusTime;
 import org.intertrust.ledger.value.CrossAsTxId;
 
@@ -45,6 +47,26 @@ public sealed interface GatewayEvent {
     /** Checks the statement. */
     public Committed {
       Objects.requireNonNull(statement, "statement");
+    }
+  }
+
+  /**
+   * Batch mode: this gateway's own AS committed a block whose cross-AS records addressed to the
+   * peer, signed under {@code dealing}, are {@code leaves} (in block order); its replicas sign
+   * {@code batch}, the statement over their Merkle root. The core checks that the leaves hash to
+   * the batch's root before it collects shares.
+   */
+  record BatchCommitted(
+      long now,
+      CrossAsStatement.Batch batch,
+      DealingReference dealing,
+      List<CrossAsStatement.TransactionStatement> leaves)
+      implements GatewayEvent {
+    /** Checks the fields and copies the leaves. */
+    public BatchCommitted {
+      Objects.requireNonNull(batch, "batch");
+      Objects.requireNonNull(dealing, "dealing");
+      leaves = List.copyOf(leaves);
     }
   }
 

@@ -34,9 +34,11 @@ final class Outcomes {
     }
     CollectOutcome outcome = collector.get().offer(submission.share());
     report(context, from, outcome);
-    return outcome instanceof CollectOutcome.Certified certified
-        ? Optional.of(certified.certificate())
-        : Optional.empty();
+    if (outcome instanceof CollectOutcome.Certified certified) {
+      context.combined();
+      return Optional.of(certified.certificate());
+    }
+    return Optional.empty();
   }
 
   static void report(CoreContext context, Sender from, CollectOutcome outcome) {

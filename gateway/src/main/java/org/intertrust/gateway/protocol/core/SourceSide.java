@@ -88,6 +88,14 @@ final class SourceSide {
   }
 
   void onLockCommitted(Sender self, CrossAsStatement.Lock lock) {
+    onLockCommitted(self, lock, true);
+  }
+
+  /**
+   * Its AS locked the funds: LOCKED; with {@code collect}, a collector for the lock's own shares
+   * (per-transaction certificates; in batch mode the batch collects them).
+   */
+  void onLockCommitted(Sender self, CrossAsStatement.Lock lock, boolean collect) {
     Transaction transaction = transactions.get(lock.tx());
     if (transaction == null) {
       return; // another gateway of this AS carries it: every gateway follows its AS's ledger
@@ -102,8 +110,30 @@ final class SourceSide {
       context.reject(self, RejectReason.ILLEGAL_TRANSITION, e.getMessage());
       return;
     }
-    transaction.collector =
-        context.collector(lock, DealingReference.of(transaction.lockDealing.get()));
+    if (collect) {
+      transaction.collector =
+          context.collector(lock, DealingReference.of(transaction.lockDealing.get()));
+    }
+  }
+
+  /**
+   * Batch mode: a batch certificate of its AS covers this gateway's {@code lock}: relay the batched
+   * proof, once. The batch must be under the dealing this gateway delivered for the transaction
+   * (the one the relay names and Y checks it under).
+   */
+  void onLockProof(Sender self, TransactionProof lock, long now) {
+    CrossAsTxId tx = lock.statement().tx();
+    Transaction transaction = transactions.get(tx);
+    if (transaction == null || transaction.relay.isPresent()) {
+      return; // another gateway of this AS carries it, or it is relayed already
+    }
+    if (transaction.lockDealing.isEmpty()
+        || !DealingReference.of(transaction.lockDealing.get()).equals(lock.dealing())
+        || transaction.lifecycle.phase() != CrossAsPhase.LOCKED) {
+      context.reject(self, RejectReason.BAD_PROOF, "batch proof of " + tx + " not its lock's");
+      return;
+    }
+    relay(tx, transaction, lock, now);
   }
 
   void onShare(Sender from, GatewayMessage.ShareSubmission submission, long now) {
@@ -217,5 +247,9 @@ final class SourceSide {
 
   Optional<CrossAsStatusView> status(CrossAsTxId tx) {
     return Optional.ofNullable(transactions.get(tx)).map(t -> t.lifecycle.view());
+  }
+
+  long signatureChecks() {
+    return checker.signatureChecks();
   }
 }

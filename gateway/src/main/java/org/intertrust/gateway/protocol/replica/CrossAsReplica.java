@@ -17,6 +17,7 @@ import org.intertrust.crypto.identity.AgreementKeyPair;
 import org.intertrust.crypto.identity.IdentityKeyPair;
 import org.intertrust.crypto.identity.IdentityPublicKey;
 import org.intertrust.crypto.secret.SecretAccess;
+import org.intertrust.gateway.protocol.certificate.Batches;
 import org.intertrust.gateway.protocol.certificate.CrossAsStatement;
 import org.intertrust.gateway.protocol.collect.WrappedShare;
 import org.intertrust.gateway.protocol.core.GatewayMessage.ShareSubmission;
@@ -57,6 +58,13 @@ import org.intertrust.ledger.value.CrossAsTxId;
  *       identity (accountability) and returns it for the gateways. A statement whose dealing has
  *       not arrived yet waits, bounded, until it does.
  * </ul>
+ *
+ * <p>In batch mode (ADR 0009) it signs, instead of each statement, one {@link
+ * CrossAsStatement.Batch} per block, addressee and dealing: the block's statements addressed to one
+ * AS are grouped by the dealing delivered for their transactions (in block order), and each group
+ * is signed as the Merkle root of its leaves with batch id = the block height. A block's statements
+ * to one addressee wait until every one of them has its dealing, so every honest replica signs the
+ * same groups.
  */
 public final class CrossAsReplica {
   private final AsId self;
@@ -69,13 +77,46 @@ public final class CrossAsReplica {
   private final Map<CrossAsTxId, DealingReference> dealingOf = new HashMap<>();
   private final Map<CrossAsTxId, CrossAsStatement.TransactionStatement> pending =
       new LinkedHashMap<>();
+  private final boolean batching;
+  private final List<BlockGroup> pendingBatches = new ArrayList<>();
+  private int pendingLeaves;
 
-  /** What one input produced: shares to send to the gateways, and refusals for the log. */
-  public record Output(List<ShareSubmission> shares, List<String> refusals) {
+  /** A block's statements to one addressee, in block order, waiting for their dealings. */
+  private record BlockGroup(
+      long height, AsId addressee, List<CrossAsStatement.TransactionStatement> leaves) {}
+
+  /**
+   * A share on a batch with the leaves it covers (the gateway needs them to derive each
+   * transaction's proof, and checks them against the batch's root).
+   *
+   * @param share the wrapped share on a {@link CrossAsStatement.Batch}
+   * @param leaves the batch's leaves, in order
+   */
+  public record SignedBatch(
+      ShareSubmission share, List<CrossAsStatement.TransactionStatement> leaves) {
+    /** Copies the leaves. */
+    public SignedBatch {
+      Objects.requireNonNull(share, "share");
+      leaves = List.copyOf(leaves);
+    }
+  }
+
+  /**
+   * What one input produced: shares to send to the gateways, batch shares with their leaves, and
+   * refusals for the log.
+   */
+  public record Output(
+      List<ShareSubmission> shares, List<String> refusals, List<SignedBatch> batches) {
     /** Copies the lists. */
     public Output {
       shares = List.copyOf(shares);
       refusals = List.copyOf(refusals);
+      batches = List.copyOf(batches);
+    }
+
+    /** Per-transaction shares and refusals, no batch. */
+    public Output(List<ShareSubmission> shares, List<String> refusals) {
+      this(shares, refusals, List.of());
     }
   }
 
@@ -91,6 +132,22 @@ public final class CrossAsReplica {
       AgreementKeyPair agreement,
       Collection<IdentityPublicKey> peerEnclaves,
       int maxPending) {
+    this(self, index, identity, agreement, peerEnclaves, maxPending, false);
+  }
+
+  /**
+   * The same, signing one batch per block, addressee and dealing if {@code batching} (ADR 0009),
+   * else one statement per transaction.
+   */
+  public CrossAsReplica(
+      AsId self,
+      ShareIndex index,
+      IdentityKeyPair identity,
+      AgreementKeyPair agreement,
+      Collection<IdentityPublicKey> peerEnclaves,
+      int maxPending,
+      boolean batching) {
+    this.batching = batching;
     this.self = Objects.requireNonNull(self, "self");
     this.index = Objects.requireNonNull(index, "index");
     this.identity = Objects.requireNonNull(identity, "identity");
@@ -122,7 +179,7 @@ public final class CrossAsReplica {
     if (waiting != null) {
       out.add(sign(waiting, reference.get()));
     }
-    return new Output(out, refusals);
+    return new Output(out, refusals, signReadyBatches());
   }
 
   private Optional<DealingReference> open(DealingRecord record, List<String> refusals) {
@@ -150,16 +207,60 @@ public final class CrossAsReplica {
   public Output onExecuted(ExecutedBlock executed) {
     List<ShareSubmission> out = new ArrayList<>();
     List<String> refusals = new ArrayList<>();
+    Map<AsId, List<CrossAsStatement.TransactionStatement>> byAddressee = new LinkedHashMap<>();
     List<Transaction> transactions = executed.block().transactions();
     for (int i = 0; i < transactions.size(); i++) {
       Receipt receipt = executed.receipts().get(i);
       if (receipt.crossAsEntry().isEmpty()) {
         continue;
       }
-      statement(transactions.get(i), receipt.crossAsEntry().get(), refusals)
-          .ifPresent(statement -> signOrWait(statement, out, refusals));
+      Optional<CrossAsStatement.TransactionStatement> statement =
+          statement(transactions.get(i), receipt.crossAsEntry().get(), refusals);
+      if (statement.isPresent() && batching) {
+        byAddressee
+            .computeIfAbsent(statement.get().destinationAs(), to -> new ArrayList<>())
+            .add(statement.get());
+      } else {
+        statement.ifPresent(s -> signOrWait(s, out, refusals));
+      }
     }
-    return new Output(out, refusals);
+    long height = executed.block().header().height().value();
+    byAddressee.forEach((to, leaves) -> queueBatch(new BlockGroup(height, to, leaves), refusals));
+    return new Output(out, refusals, signReadyBatches());
+  }
+
+  private void queueBatch(BlockGroup group, List<String> refusals) {
+    if (pendingLeaves + group.leaves().size() > maxPending) {
+      refusals.add("too many statements wait for a dealing: block " + group.height() + " dropped");
+      return;
+    }
+    pendingBatches.add(group);
+    pendingLeaves += group.leaves().size();
+  }
+
+  /** Signs every waiting block group whose leaves all have their dealing, one batch per dealing. */
+  private List<SignedBatch> signReadyBatches() {
+    List<SignedBatch> out = new ArrayList<>();
+    for (var it = pendingBatches.iterator(); it.hasNext(); ) {
+      BlockGroup group = it.next();
+      if (!group.leaves().stream().allMatch(leaf -> dealingOf.containsKey(leaf.tx()))) {
+        continue;
+      }
+      it.remove();
+      pendingLeaves -= group.leaves().size();
+      Map<DealingReference, List<CrossAsStatement.TransactionStatement>> byDealing =
+          new LinkedHashMap<>();
+      for (CrossAsStatement.TransactionStatement leaf : group.leaves()) {
+        byDealing.computeIfAbsent(dealingOf.get(leaf.tx()), d -> new ArrayList<>()).add(leaf);
+      }
+      byDealing.forEach(
+          (dealing, leaves) -> {
+            CrossAsStatement.Batch batch =
+                Batches.statement(self, group.addressee(), group.height(), leaves);
+            out.add(new SignedBatch(sign(batch, dealing), leaves));
+          });
+    }
+    return out;
   }
 
   private Optional<CrossAsStatement.TransactionStatement> statement(
@@ -239,15 +340,14 @@ public final class CrossAsReplica {
     }
   }
 
-  private ShareSubmission sign(
-      CrossAsStatement.TransactionStatement statement, DealingReference reference) {
+  private ShareSubmission sign(CrossAsStatement statement, DealingReference reference) {
     KeyShare share = shares.get(reference);
     return new ShareSubmission(statement, reference, WrappedShare.sign(identity, share, statement));
   }
 
-  /** How many statements wait for their dealing. */
+  /** How many statements wait for their dealing (batch leaves included). */
   public int pending() {
-    return pending.size();
+    return pending.size() + pendingLeaves;
   }
 
   @Override

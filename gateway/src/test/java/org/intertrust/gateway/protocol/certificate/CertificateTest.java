@@ -282,4 +282,56 @@ class CertificateTest {
     CrossAsCertificate certificate = certify(lock(3));
     assertArrayEquals(lock(3).encode(), certificate.statement().encode());
   }
+
+  @Test
+  void proofChecker_batchedProofs_oneSignatureCheckPerBatch_forgedPathsRejectedTyped()
+      throws Exception {
+    List<TransactionStatement> leaves = leaves(4);
+    CrossAsCertificate batch = certify(Batches.statement(X, Y, 42, leaves));
+    CrossAsCertificate otherBlock = certify(Batches.statement(X, Y, 43, leaves.subList(0, 2)));
+    ProofChecker checker = new ProofChecker(Y, CertificateTest::knownKeys);
+    for (TransactionProof.Batched proof : Batches.proofs(batch, leaves)) {
+      checker.check(proof, X, CrossAsStatement.Lock.class);
+    }
+    assertEquals(1, checker.signatureChecks(), "the batch certificate is checked once");
+
+    TransactionProof.Batched honest = Batches.proofs(batch, leaves).get(1);
+    List<Hash32> path = new ArrayList<>(honest.path().path());
+    byte[] flipped = path.get(0).toBytes();
+    flipped[31] ^= 1;
+    path.set(0, Hash32.of(flipped));
+    TransactionProof forgedPath =
+        new TransactionProof.Batched(
+            batch, honest.leaf(), new MerkleProof(1, honest.path().treeSize(), path));
+    TransactionProof anotherBlock =
+        new TransactionProof.Batched(otherBlock, honest.leaf(), honest.path());
+    TransactionProof notInBatch = new TransactionProof.Batched(batch, lock(9), honest.path());
+    for (TransactionProof forged : List.of(forgedPath, anotherBlock, notInBatch)) {
+      assertEquals(
+          Reason.BAD_PATH,
+          assertThrows(
+                  CertificateException.class,
+                  () -> checker.check(forged, X, CrossAsStatement.Lock.class))
+              .reason());
+    }
+    assertEquals(1, checker.signatureChecks(), "a bad path costs no pairing");
+    assertEquals(
+        Reason.WRONG_STATEMENT,
+        assertThrows(
+                CertificateException.class,
+                () -> checker.check(honest, X, CrossAsStatement.DecisionStatement.class))
+            .reason());
+  }
+
+  @Test
+  void batchesMatch_onlyTheirOwnLeaves() {
+    List<TransactionStatement> leaves = leaves(3);
+    CrossAsStatement.Batch batch = Batches.statement(X, Y, 5, leaves);
+    org.junit.jupiter.api.Assertions.assertTrue(Batches.matches(batch, leaves));
+    org.junit.jupiter.api.Assertions.assertFalse(Batches.matches(batch, leaves.subList(0, 2)));
+    org.junit.jupiter.api.Assertions.assertFalse(Batches.matches(batch, List.of()));
+    org.junit.jupiter.api.Assertions.assertFalse(
+        Batches.matches(batch, List.of(leaves.get(1), leaves.get(0), leaves.get(2))),
+        "the same leaves in another order");
+  }
 }

@@ -197,6 +197,45 @@ class TwoAsGateways {
     return all;
   }
 
+  /**
+   * Batch mode: the replicas of the gateway's AS commit a block at {@code height} whose records to
+   * the peer under {@code dealing} are {@code leaves}; replicas {@code signers} sign the batch.
+   */
+  List<GatewayAction> commitAndSignBatch(
+      GatewayId gateway,
+      long height,
+      List<CrossAsStatement.TransactionStatement> leaves,
+      DealingReference dealing,
+      long now,
+      int... signers) {
+    GatewayCore core = gateway.equals(gx) ? coreX : coresY.get(gateway);
+    TestAs replicas = gateway.equals(gx) ? asX : asY;
+    CrossAsStatement.TransactionStatement first = leaves.get(0);
+    CrossAsStatement.Batch batch =
+        org.intertrust.gateway.protocol.certificate.Batches.statement(
+            first.sourceAs(), first.destinationAs(), height, leaves);
+    List<GatewayAction> all =
+        run(
+            gateway,
+            core.handle(new GatewayEvent.BatchCommitted(now, batch, dealing, leaves)),
+            now);
+    for (int i : signers) {
+      WrappedShare share =
+          WrappedShare.sign(
+              replicas.identities().get(i - 1), opened.get(dealing).get(i - 1), batch);
+      all.addAll(
+          run(
+              gateway,
+              core.handle(
+                  new GatewayEvent.Received(
+                      now,
+                      new Sender.Replica(replicas.identities().get(i - 1).publicKey()),
+                      new GatewayMessage.ShareSubmission(batch, dealing, share))),
+              now));
+    }
+    return all;
+  }
+
   static <T> List<T> ofType(List<GatewayAction> actions, Class<T> type) {
     return actions.stream().filter(type::isInstance).map(type::cast).toList();
   }

@@ -335,4 +335,74 @@ class CrossAsReplicaTest {
     replica.onExecuted(executeOnX(lock));
     assertEquals(1, replica.pending(), "the lock still waits for a real dealing");
   }
+
+  private static List<CrossAsReplica> batchingReplicas(TestAs as, GatewayEnclave peer) {
+    List<CrossAsReplica> replicas = new ArrayList<>();
+    for (int i = 0; i < as.configuration().size(); i++) {
+      replicas.add(
+          new CrossAsReplica(
+              as.as(),
+              ShareIndex.of(i + 1),
+              as.identities().get(i),
+              as.agreements().get(i),
+              List.of(peer.publicKeys().identity()),
+              16,
+              true));
+    }
+    return replicas;
+  }
+
+  @Test
+  void batchMode_blockSignedAsOneBatchAfterItsDealing_batchedProofPassesProvenance()
+      throws Exception {
+    EscrowLock lock = lock(100, Optional.empty());
+    ExecutedBlock locked = executeOnX(lock);
+    List<CrossAsReplica> xs = batchingReplicas(asX, enclaveY);
+    for (CrossAsReplica r : xs) {
+      CrossAsReplica.Output output = r.onExecuted(locked);
+      assertTrue(output.shares().isEmpty() && output.batches().isEmpty(), "waits for the dealing");
+      assertEquals(1, r.pending());
+    }
+    DealingRecord lockDealing = deal(enclaveY, asY, asX, 1);
+    List<ShareSubmission> batchShares = new ArrayList<>();
+    for (CrossAsReplica r : xs) {
+      CrossAsReplica.Output output = r.onDealing(lock.crossTxId(), lockDealing);
+      assertTrue(output.shares().isEmpty(), "no per-transaction share in batch mode");
+      assertEquals(1, output.batches().size());
+      CrossAsReplica.SignedBatch signed = output.batches().get(0);
+      CrossAsStatement.Lock leaf =
+          new CrossAsStatement.Lock(asX.as(), asY.as(), lock.crossTxId(), DEADLINE);
+      assertEquals(List.of(leaf), signed.leaves());
+      assertEquals(
+          org.intertrust.gateway.protocol.certificate.Batches.statement(
+              asX.as(), asY.as(), locked.block().header().height().value(), List.of(leaf)),
+          signed.share().statement(),
+          "every replica signs the same batch over the block");
+      batchShares.add(signed.share());
+      assertEquals(0, r.pending());
+    }
+    CrossAsCertificate batch = combine(asX, batchShares, lockDealing);
+    TransactionProof.Batched proof =
+        org.intertrust.gateway.protocol.certificate.Batches.proofs(
+                batch,
+                List.of(new CrossAsStatement.Lock(asX.as(), asY.as(), lock.crossTxId(), DEADLINE)))
+            .get(0);
+    Provenance provenance = new Provenance(asY.as(), List.of(enclaveY.publicKeys().identity()));
+    ProvenanceBundle bundle =
+        new ProvenanceBundle(proof, lockDealing, Optional.of(TransferTerms.of(lock)));
+    assertEquals(Optional.empty(), provenance.check(mint(lock, 100, bundle)));
+
+    org.intertrust.ledger.merkle.MerkleProof wrongSize =
+        new org.intertrust.ledger.merkle.MerkleProof(
+            0, 2, List.of(org.intertrust.ledger.value.Sha256.hash(new byte[] {1})));
+    ProvenanceBundle forged =
+        new ProvenanceBundle(
+            new TransactionProof.Batched(batch, proof.leaf(), wrongSize),
+            lockDealing,
+            Optional.of(TransferTerms.of(lock)));
+    assertEquals(
+        ProvenanceProblem.Reason.BAD_SIGNATURE,
+        provenance.check(mint(lock, 100, forged)).orElseThrow().reason(),
+        "a forged path is refused from the ledger too");
+  }
 }
