@@ -54,8 +54,8 @@ class CarriageEquivalenceTest {
     assertTrue(reference.invariantsOk(), "seed " + seed + ": " + reference);
     assertEquals(2, reference.finalBothSides(), "seed " + seed + ": " + reference);
     for (Carriage carriage : new Carriage[] {Carriage.GATEWAY_BYTES, Carriage.ALL_BYTES_CHECKED}) {
-      if (carriage == Carriage.ALL_BYTES_CHECKED && seed > 3) {
-        continue; // every message checked costs wall time: three runs are enough
+      if (carriage == Carriage.ALL_BYTES_CHECKED && (seed == 1 || seed == 4)) {
+        continue; // checking every message costs wall time: the partition and Byzantine runs
       }
       start = System.nanoTime();
       CrossAsScenario.Run bytes = CrossAsScenario.runWorld(options, carriage);
@@ -81,7 +81,7 @@ class CarriageEquivalenceTest {
    * transfers settle as they do without the broken copies.
    */
   @ParameterizedTest
-  @org.junit.jupiter.params.provider.ValueSource(longs = {1, 2, 3})
+  @org.junit.jupiter.params.provider.ValueSource(longs = {1, 2})
   void brokenCopiesFromAGateway_areRefusedByReason_andChangeNoOutcome(long seed) {
     Options options = Options.transfers(2, seed).withFaults(EnumSet.of(Fault.MALFORMED_BYTES));
     CrossAsScenario.Run run = CrossAsScenario.runWorld(options, Carriage.GATEWAY_BYTES);
