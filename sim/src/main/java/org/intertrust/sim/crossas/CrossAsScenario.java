@@ -55,7 +55,8 @@ public final class CrossAsScenario {
     PARTITION,
     REPLAY,
     FORGED_CERTIFICATE,
-    UNATTESTED_GATEWAY;
+    UNATTESTED_GATEWAY,
+    MALFORMED_BYTES;
 
     /** Parses the CLI spelling: lower case, hyphens. */
     public static Fault parse(String text) {
@@ -104,7 +105,8 @@ public final class CrossAsScenario {
           Fault.PARTITION,
           Fault.REPLAY,
           Fault.FORGED_CERTIFICATE,
-          Fault.UNATTESTED_GATEWAY);
+          Fault.UNATTESTED_GATEWAY,
+          Fault.MALFORMED_BYTES);
 
   /** Kinds this version runs: all three (ADR 0008). */
   public static final Set<Kind> IMPLEMENTED_KINDS = EnumSet.allOf(Kind.class);
@@ -398,6 +400,9 @@ public final class CrossAsScenario {
   record Run(Summary summary, TwoAs world) {}
 
   static Run runWorld(Options options, Carriage carriage) {
+    if (carriage == Carriage.OBJECTS && options.faults().contains(Fault.MALFORMED_BYTES)) {
+      throw new IllegalArgumentException("malformed-bytes needs messages carried as bytes");
+    }
     TwoAs world = TwoAs.build(options, carriage);
     Simulation<CrossAsMessage> simulation =
         groups(options, world, Simulation.<CrossAsMessage>builder(options.seed()))

@@ -268,7 +268,7 @@ final class TwoAs {
             own.cluster.identity(local),
             stats);
     own.live.put(local, node);
-    return carried(node);
+    return carried(node, false);
   }
 
   /**
@@ -353,15 +353,21 @@ final class TwoAs {
             gatewayNodes);
     GatewayNode node = new GatewayNode(cores, links(own, enclave, index), topology, stats, faults);
     gatewayInstances.put(own.gatewayBase + index, node);
-    return carried(node);
+    boolean malformed =
+        own == sides.get(1) && options.faults().contains(CrossAsScenario.Fault.MALFORMED_BYTES);
+    return carried(node, malformed);
   }
 
-  /** {@code node}, sending and receiving the messages {@link #carriage} carries as bytes. */
-  private SimNode<CrossAsMessage> carried(SimNode<CrossAsMessage> node) {
+  /**
+   * {@code node}, sending and receiving the messages {@link #carriage} carries as bytes; with
+   * {@code malformed}, each preceded by a broken copy.
+   */
+  private SimNode<CrossAsMessage> carried(SimNode<CrossAsMessage> node, boolean malformed) {
     if (carriage == CrossAsScenario.Carriage.OBJECTS) {
       return node;
     }
-    return new WireNode(node, wire, carriage::carriesAsBytes, stats, carriage.checksRoundTrip());
+    return new WireNode(
+        node, wire, carriage::carriesAsBytes, stats, carriage.checksRoundTrip(), malformed);
   }
 
   /** The final ledger state hash of every replica that runs a ledger, AS by AS, by index. */
@@ -425,7 +431,7 @@ final class TwoAs {
         });
     sides.forEach(side -> configurations.put(side.cluster.as(), side.configuration));
     return carried(
-        new RogueGateway(setup, own.configuration, peers, configurations, policy(), stats));
+        new RogueGateway(setup, own.configuration, peers, configurations, policy(), stats), false);
   }
 
   private int rogueNode() {
