@@ -286,6 +286,34 @@ class GatewayCoreTest extends TwoAsGateways {
   }
 
   @Test
+  void dealingNoticeFromATrustedEnclaveWithABrokenSignature_isRejected() throws Exception {
+    CrossAsTxId tx = tx(9);
+    coreX.handle(new GatewayEvent.ClientRequest(0, tx, DEADLINE));
+    DealingRecord genuine =
+        enclaveY0.deal(
+            new org.intertrust.crypto.dealing.DealingContext(
+                Mode.PER_TRANSACTION, Y, X, tx.hash().toBytes()),
+            2,
+            asX.configuration().holders());
+    byte[] bytes = genuine.toBytes();
+    bytes[bytes.length - 1] ^= 1; // the last byte of the dealer's Ed25519 signature
+    DealingRecord forged = DealingRecord.parse(bytes);
+    assertEquals(genuine.dealerIdentity(), forged.dealerIdentity());
+    List<GatewayAction> actions =
+        coreX.handle(
+            new GatewayEvent.Received(
+                1, new Sender.Gateway(firstY(tx)), new GatewayMessage.DealingNotice(tx, forged)));
+    assertEquals(
+        RejectReason.BAD_DEALING,
+        assertInstanceOf(GatewayAction.Reject.class, actions.get(0)).reason());
+    List<GatewayAction> accepted =
+        coreX.handle(
+            new GatewayEvent.Received(
+                2, new Sender.Gateway(firstY(tx)), new GatewayMessage.DealingNotice(tx, genuine)));
+    assertTrue(ofType(accepted, GatewayAction.Reject.class).isEmpty(), "" + accepted);
+  }
+
+  @Test
   void perSessionMode_dealsOncePerEpoch_perTransactionModeOncePerTransaction() {
     TwoAsGateways session = new TwoAsGateways(Mode.PER_SESSION);
     for (int i = 10; i < 15; i++) {
