@@ -141,6 +141,8 @@ class CrossAsScenarioTest {
   @ParameterizedTest
   @MethodSource("seeds")
   void unattestedGateway_rejectedWithItsReason_andNothingItSendsTakesEffect(long seed) {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        seed <= 6 || Boolean.getBoolean("intertrust.long"), "seeds 1-6 by default");
     Summary summary = runOk(options(seed, Set.of(Fault.UNATTESTED_GATEWAY)));
     assertEquals(TRANSACTIONS, summary.unlocked(), summary.toString());
     String reason = seed % 2 == 0 ? "ATTESTATION_UNKNOWN_MEASUREMENT" : "ATTESTATION_UNATTESTED";
