@@ -186,6 +186,13 @@ public final class CrossAsScenario {
         throw new IllegalArgumentException(
             "gateway-crash and gateway-drop need at least two gateways per AS (--gateways 2)");
       }
+      if ((faults.contains(Fault.GATEWAY_CRASH) || faults.contains(Fault.GATEWAY_DROP))
+          && ases > 2) {
+        throw new IllegalArgumentException(
+            "gateway-crash and gateway-drop run with --as 2 only: they hit Y's first gateway,"
+                + " which with more ASs is also a source gateway, and a source gateway's"
+                + " transactions in flight are not persisted yet");
+      }
     }
 
     /** The same settings between two ASs. */
