@@ -19,7 +19,7 @@ import org.intertrust.ledger.tx.ClientSignatures;
 import org.intertrust.ledger.value.TxId;
 import org.intertrust.sim.consensus.ConsensusScenario.LedgerOptions;
 import org.intertrust.sim.consensus.ConsensusScenario.Options;
-import org.intertrust.sim.storage.SimStorage;
+import org.intertrust.sim.storage.NodeStorage;
 
 /**
  * The ledger side of a run: the execution key (f+1 of n, dealt at genesis), the clients, the
@@ -63,7 +63,7 @@ record LedgerRun(
         shared);
   }
 
-  ReplicaLedger replica(int id, SimStorage storage, Behaviour role) {
+  ReplicaLedger replica(int id, NodeStorage storage, Behaviour role) {
     try {
       LedgerReplica ledger =
           new LedgerReplica(

@@ -38,7 +38,7 @@ import org.intertrust.sim.Simulation;
 import org.intertrust.sim.Violation;
 import org.intertrust.sim.consensus.AsCluster;
 import org.intertrust.sim.consensus.Behaviour;
-import org.intertrust.sim.storage.SimStorage;
+import org.intertrust.sim.storage.NodeStorage;
 
 /**
  * The assembled world of a {@link CrossAsScenario}: two {@link AsCluster}s, their replicas'
@@ -179,15 +179,15 @@ final class TwoAs {
         });
   }
 
-  SimNode<CrossAsMessage> replicaX(int id, SimStorage storage, int incarnation) {
+  SimNode<CrossAsMessage> replicaX(int id, NodeStorage storage, int incarnation) {
     return replica(x, y, id - x.replicaBase, storage);
   }
 
-  SimNode<CrossAsMessage> replicaY(int id, SimStorage storage, int incarnation) {
+  SimNode<CrossAsMessage> replicaY(int id, NodeStorage storage, int incarnation) {
     return replica(y, x, id - y.replicaBase, storage);
   }
 
-  private SimNode<CrossAsMessage> replica(Side own, Side peer, int local, SimStorage storage) {
+  private SimNode<CrossAsMessage> replica(Side own, Side peer, int local, NodeStorage storage) {
     Behaviour role = own.cluster.roles().get(local);
     if (role == Behaviour.SILENT) {
       return new Silent();
@@ -214,14 +214,14 @@ final class TwoAs {
     return node;
   }
 
-  SimNode<CrossAsMessage> gatewayX(int id, SimStorage storage, int incarnation) {
+  SimNode<CrossAsMessage> gatewayX(int id, NodeStorage storage, int incarnation) {
     GatewayNode.Faults scripted =
         new GatewayNode.Faults(
             false, options.faults().contains(CrossAsScenario.Fault.FORGED_CERTIFICATE), false);
     return gateway(x, y, id - x.gatewayBase, storage, incarnation, scripted);
   }
 
-  SimNode<CrossAsMessage> gatewayY(int id, SimStorage storage, int incarnation) {
+  SimNode<CrossAsMessage> gatewayY(int id, NodeStorage storage, int incarnation) {
     Set<CrossAsScenario.Fault> faults = options.faults();
     int index = id - y.gatewayBase;
     GatewayNode.Faults scripted =
@@ -238,7 +238,7 @@ final class TwoAs {
    * The enclave of gateway {@code index}: sealed to its storage at the first start, restored from
    * that sealed state after a restart (same keys, same dealing seed, so the same dealings).
    */
-  private static GatewayEnclave enclave(Side own, int index, SimStorage storage, int incarnation) {
+  private static GatewayEnclave enclave(Side own, int index, NodeStorage storage, int incarnation) {
     if (incarnation == 0) {
       GatewayEnclave fresh = own.enclaves.get(index);
       storage.put(SEALED, fresh.seal());
@@ -259,7 +259,7 @@ final class TwoAs {
       Side own,
       Side peer,
       int index,
-      SimStorage storage,
+      NodeStorage storage,
       int incarnation,
       GatewayNode.Faults faults) {
     GatewayId self = new GatewayId(own.cluster.as(), index);
