@@ -3,6 +3,8 @@ package org.intertrust.crypto.dealing;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import org.intertrust.crypto.bls.BlsDecodingException;
 import org.intertrust.crypto.bls.BlsPublicKey;
 import org.intertrust.crypto.bls.KeyShare;
@@ -38,7 +40,9 @@ public final class DealingRecord implements Statement {
   public static final int MAX_HOLDERS = 2048;
 
   private static final int POINT_BYTES = BlsPublicKey.BYTES;
-  private static final int MAX_RECORD_BYTES = 1 << 20;
+
+  /** Largest wire form ({@link #toBytes()}) a decoder accepts. */
+  public static final int MAX_RECORD_BYTES = 1 << 20;
 
   private final DealingContext context;
   private final ThresholdPublicKey publicKey;
@@ -212,7 +216,28 @@ public final class DealingRecord implements Statement {
    */
   public static DealingRecord decode(byte[] bytes, IdentityPublicKey expectedDealer)
       throws DealingException {
-    return DealingRecordDecoder.decode(bytes, expectedDealer, MAX_RECORD_BYTES);
+    return DealingRecordDecoder.decode(
+        bytes,
+        Optional.of(Objects.requireNonNull(expectedDealer, "expectedDealer")),
+        MAX_RECORD_BYTES);
+  }
+
+  /**
+   * Parses a record without authenticating it: the bytes are well formed (every count bounded,
+   * every point on the curve and in its subgroup, the signature a valid encoding) but nothing says
+   * who made it. For a wire codec, which only parses; whoever acts on the record authenticates it
+   * ({@link #decode} with the dealer it expects, or {@link #signedBy}).
+   *
+   * @throws DealingException MALFORMED, THRESHOLD_OUT_OF_RANGE, TOO_MANY_HOLDERS or INVALID_POINT
+   */
+  public static DealingRecord parse(byte[] bytes) throws DealingException {
+    return DealingRecordDecoder.decode(bytes, Optional.empty(), MAX_RECORD_BYTES);
+  }
+
+  /** Whether {@code dealer} made this record: it names that dealer and the signature verifies. */
+  public boolean signedBy(IdentityPublicKey dealer) {
+    return dealerIdentity.equals(dealer)
+        && dealer.verify(SigningDomain.DEALING_RECORD, encodeStatement(), signature);
   }
 
   static DealingRecord assemble(
@@ -230,6 +255,29 @@ public final class DealingRecord implements Statement {
         dealerIdentity,
         dealerAgreement,
         signature);
+  }
+
+  /** Records are equal when their wire forms are: same statement, same signature. */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof DealingRecord)) {
+      return false;
+    }
+    DealingRecord that = (DealingRecord) other;
+    return context.equals(that.context)
+        && publicKey.equals(that.publicKey)
+        && shares.equals(that.shares)
+        && dealerIdentity.equals(that.dealerIdentity)
+        && dealerAgreement.equals(that.dealerAgreement)
+        && Objects.equals(signature, that.signature);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(context, dealerIdentity, signature);
   }
 
   @Override

@@ -2,6 +2,7 @@ package org.intertrust.crypto.dealing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.intertrust.crypto.bls.BlsDecodingException;
 import org.intertrust.crypto.bls.BlsPublicKey;
 import org.intertrust.crypto.box.EncryptedShare;
@@ -25,9 +26,18 @@ import org.intertrust.crypto.identity.SignatureDecodingException;
 final class DealingRecordDecoder {
   private static final int POINT_BYTES = BlsPublicKey.BYTES;
 
+  /** The smallest encoded share: index, nonce, ciphertext length and the AEAD tag. */
+  private static final int MIN_SHARE_BYTES =
+      4 + EncryptedShare.NONCE_LENGTH + 4 + EncryptedShare.TAG_LENGTH;
+
   private DealingRecordDecoder() {}
 
-  static DealingRecord decode(byte[] bytes, IdentityPublicKey expectedDealer, int maxBytes)
+  /**
+   * Parses {@code bytes}; with an {@code expectedDealer}, authenticates the record before any point
+   * is decoded, without one ({@link DealingRecord#parse}) only parses.
+   */
+  static DealingRecord decode(
+      byte[] bytes, Optional<IdentityPublicKey> expectedDealer, int maxBytes)
       throws DealingException {
     if (bytes == null || bytes.length > maxBytes) {
       throw new DealingException(Reason.MALFORMED, "record missing or over " + maxBytes + " bytes");
@@ -61,7 +71,7 @@ final class DealingRecordDecoder {
   private static DealingRecord readRest(
       CanonicalReader body,
       DealingContext context,
-      IdentityPublicKey expectedDealer,
+      Optional<IdentityPublicKey> expectedDealer,
       byte[] statement,
       IdentitySignature signature)
       throws EncodingException, KeyDecodingException, DealingException {
@@ -72,6 +82,11 @@ final class DealingRecordDecoder {
     }
     if (threshold < 1 || threshold > holders) {
       throw new DealingException(Reason.THRESHOLD_OUT_OF_RANGE, "k=" + threshold + " n=" + holders);
+    }
+    long least = (long) (threshold + holders) * POINT_BYTES + (long) holders * MIN_SHARE_BYTES + 64;
+    if (body.remaining() < least) {
+      throw new DealingException(
+          Reason.MALFORMED, "k=" + threshold + " n=" + holders + " need " + least + " bytes");
     }
     List<byte[]> commitments = readPoints(body, threshold);
     List<byte[]> verificationKeys = readPoints(body, holders);
@@ -87,11 +102,13 @@ final class DealingRecordDecoder {
     IdentityPublicKey dealer = IdentityPublicKey.fromBytes(body.fixedBytes(32));
     AgreementPublicKey agreement = AgreementPublicKey.fromBytes(body.fixedBytes(32));
     body.expectEnd();
-    if (!dealer.equals(expectedDealer)) {
-      throw new DealingException(Reason.WRONG_DEALER, "signed by " + dealer);
-    }
-    if (!dealer.verify(SigningDomain.DEALING_RECORD, statement, signature)) {
-      throw new DealingException(Reason.BAD_SIGNATURE, "dealer signature does not verify");
+    if (expectedDealer.isPresent()) {
+      if (!dealer.equals(expectedDealer.get())) {
+        throw new DealingException(Reason.WRONG_DEALER, "signed by " + dealer);
+      }
+      if (!dealer.verify(SigningDomain.DEALING_RECORD, statement, signature)) {
+        throw new DealingException(Reason.BAD_SIGNATURE, "dealer signature does not verify");
+      }
     }
     return DealingRecord.assemble(
         context,

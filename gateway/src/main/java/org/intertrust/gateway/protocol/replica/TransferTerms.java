@@ -40,6 +40,9 @@ public record TransferTerms(
     Amount amount,
     ConsensusTime deadline,
     Nonce nonce) {
+  /** Largest encoding ({@link #encode()}): AS ids, owner, asset name, amount, deadline, nonce. */
+  public static final int MAX_ENCODED = 512;
+
   private static final byte[] TAG = {'I', 'T', 'T', 1};
 
   /** Checks the fields. */
@@ -73,7 +76,7 @@ public record TransferTerms(
   /** The canonical encoding, fields in declaration order. */
   public byte[] encode() {
     try {
-      CanonicalWriter w = new CanonicalWriter(512);
+      CanonicalWriter w = new CanonicalWriter(MAX_ENCODED);
       write(w);
       return w.toByteArray();
     } catch (EncodingException e) {
@@ -81,7 +84,8 @@ public record TransferTerms(
     }
   }
 
-  void write(CanonicalWriter w) throws EncodingException {
+  /** Writes the fields in declaration order (the bytes {@link #encode()} returns). */
+  public void write(CanonicalWriter w) throws EncodingException {
     w.asId(source);
     w.asId(destination);
     owner.write(w);
@@ -91,7 +95,29 @@ public record TransferTerms(
     nonce.write(w);
   }
 
-  static TransferTerms read(CanonicalReader r) throws EncodingException {
+  /**
+   * Parses exactly {@link #encode()}.
+   *
+   * @throws EncodingException if the bytes are longer than {@link #MAX_ENCODED}, a field is
+   *     truncated or out of range, or bytes remain
+   */
+  public static TransferTerms decode(byte[] bytes) throws EncodingException {
+    if (bytes.length > MAX_ENCODED) {
+      throw new EncodingException(
+          EncodingException.Reason.LENGTH_TOO_LARGE, "terms over " + MAX_ENCODED + " bytes");
+    }
+    CanonicalReader r = new CanonicalReader(bytes, 0);
+    TransferTerms terms = read(r);
+    r.expectEnd();
+    return terms;
+  }
+
+  /**
+   * Reads what {@link #write} wrote.
+   *
+   * @throws EncodingException if a field is truncated or out of range
+   */
+  public static TransferTerms read(CanonicalReader r) throws EncodingException {
     return new TransferTerms(
         r.asId(),
         r.asId(),
