@@ -35,10 +35,12 @@ public final class LocalCluster<M> implements AutoCloseable {
   private final Map<Integer, NodeHost<M>> hosts = new LinkedHashMap<>();
   private final List<RocksNodeStorage> stores = new ArrayList<>();
   private final MonotonicClock clock;
+  private final Object handlerLock;
 
-  private LocalCluster(GrpcTransport<M> transport, MonotonicClock clock) {
+  private LocalCluster(GrpcTransport<M> transport, MonotonicClock clock, Object handlerLock) {
     this.transport = transport;
     this.clock = clock;
+    this.handlerLock = handlerLock;
   }
 
   /** A group of {@code size} nodes made by {@code factory}. */
@@ -63,8 +65,10 @@ public final class LocalCluster<M> implements AutoCloseable {
       ids.add(id);
     }
     NodePki pki = NodePki.generate(ids, new SecureRandom());
-    LocalCluster<M> cluster = new LocalCluster<>(new GrpcTransport<>(pki, codec, limits), clock);
-    Optional<Object> lock = serializeHandlers ? Optional.of(new Object()) : Optional.empty();
+    Object shared = new Object();
+    LocalCluster<M> cluster =
+        new LocalCluster<>(new GrpcTransport<>(pki, codec, limits), clock, shared);
+    Optional<Object> lock = serializeHandlers ? Optional.of(shared) : Optional.empty();
     try {
       int first = 0;
       for (Group<M> group : groups) {
@@ -98,6 +102,16 @@ public final class LocalCluster<M> implements AutoCloseable {
   /** Starts every node's loop. */
   public void start() {
     hosts.values().forEach(NodeHost::start);
+  }
+
+  /**
+   * Runs {@code action} under the lock the handlers share (with {@code serializeHandlers}), so that
+   * it may read or update state the nodes' handlers touch, such as a world's observer.
+   */
+  public <T> T inspect(java.util.function.Supplier<T> action) {
+    synchronized (handlerLock) {
+      return action.get();
+    }
   }
 
   /** Hands {@code message} to node {@code to} as from a local client (id -1). */

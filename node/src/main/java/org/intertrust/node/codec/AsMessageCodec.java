@@ -36,7 +36,8 @@ public final class AsMessageCodec implements WireCodec<AsMessage> {
   static final int CERTIFICATE = 4;
 
   /** The largest client transaction accepted. */
-  public static final int MAX_TRANSACTION_BYTES = 64 * 1024;
+  public static final int MAX_TRANSACTION_BYTES =
+      org.intertrust.ledger.tx.TransactionCodec.MAX_ENCODED_SIZE;
 
   private final ConsensusCodec consensus;
   private final int maxMessageBytes;

@@ -36,6 +36,12 @@ import org.intertrust.sim.storage.NodeStorage;
 public final class NodeHost<M> implements NodeContext<M>, AutoCloseable {
   private static final Logger LOG = Logger.getLogger(NodeHost.class.getName());
 
+  public static final java.util.concurrent.atomic.LongAdder WAIT =
+      new java.util.concurrent.atomic.LongAdder();
+  public static final java.util.concurrent.atomic.LongAdder HELD =
+      new java.util.concurrent.atomic.LongAdder();
+  public static final java.util.concurrent.atomic.LongAdder COUNT =
+      new java.util.concurrent.atomic.LongAdder();
   private final int id;
   private final NodeGroup group;
   private final SimNode<M> node;

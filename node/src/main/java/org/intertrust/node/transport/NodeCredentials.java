@@ -20,6 +20,7 @@ public final class NodeCredentials {
   private final PrivateKey privateKey;
   private final X509Certificate certificate;
   private final X509Certificate authority;
+  private KeyManager[] keyManagers;
 
   NodeCredentials(
       int nodeId, PrivateKey privateKey, X509Certificate certificate, X509Certificate authority) {
@@ -38,8 +39,11 @@ public final class NodeCredentials {
     return new X509Certificate[] {certificate, authority};
   }
 
-  /** Key managers presenting this node's certificate. */
-  KeyManager[] keyManagers() {
+  /** Key managers presenting this node's certificate (made once: PKCS#12 derivation is slow). */
+  synchronized KeyManager[] keyManagers() {
+    if (keyManagers != null) {
+      return keyManagers.clone();
+    }
     try {
       KeyStore store = KeyStore.getInstance("PKCS12");
       store.load(null, null);
@@ -47,7 +51,8 @@ public final class NodeCredentials {
       KeyManagerFactory factory =
           KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
       factory.init(store, NO_PASSWORD);
-      return factory.getKeyManagers();
+      keyManagers = factory.getKeyManagers();
+      return keyManagers.clone();
     } catch (GeneralSecurityException | java.io.IOException e) {
       throw new IllegalStateException("cannot load node " + nodeId + "'s TLS key", e);
     }

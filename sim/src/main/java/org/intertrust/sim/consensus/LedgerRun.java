@@ -1,6 +1,5 @@
 package org.intertrust.sim.consensus;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
@@ -50,7 +49,8 @@ record LedgerRun(
             new BatchLimits(1_000, payloadBytes),
             20_000,
             16L << 20);
-    Map<TxId, Boolean> checked = new HashMap<>();
+    // Concurrent: the node runtime runs the replicas sharing it on their own threads.
+    Map<TxId, Boolean> checked = new java.util.concurrent.ConcurrentHashMap<>();
     SignatureVerifier shared =
         (tx, txId) -> checked.computeIfAbsent(txId, id -> ClientSignatures.verify(tx));
     return new LedgerRun(

@@ -49,6 +49,7 @@ import org.intertrust.sim.stats.LatencyRecorder;
  * </ul>
  */
 final class CrossAsObserver {
+  // Synchronized: the node runtime calls it from every replica's event loop.
   private final AsId x;
   private final AsId y;
   private final Set<Integer> honestX;
@@ -86,12 +87,12 @@ final class CrossAsObserver {
   }
 
   /** A client submitted {@code tx} at {@code nanos}. */
-  void submitted(CrossAsTxId tx, long nanos) {
+  synchronized void submitted(CrossAsTxId tx, long nanos) {
     submitted.put(tx, nanos);
   }
 
   /** Replica {@code replica} of X executed {@code block} at virtual time {@code nanos}. */
-  void executedOnX(int replica, ExecutedBlock block, long nanos) {
+  synchronized void executedOnX(int replica, ExecutedBlock block, long nanos) {
     if (!honestX.contains(replica)) {
       return;
     }
@@ -128,7 +129,7 @@ final class CrossAsObserver {
   }
 
   /** Replica {@code replica} of Y executed {@code block}. */
-  void executedOnY(int replica, ExecutedBlock block) {
+  synchronized void executedOnY(int replica, ExecutedBlock block) {
     if (!honestY.contains(replica)) {
       return;
     }
@@ -258,7 +259,7 @@ final class CrossAsObserver {
   }
 
   /** Whether every submitted transfer is settled on every honest X replica. */
-  boolean allSettled() {
+  synchronized boolean allSettled() {
     if (outcomesX.size() < honestX.size()) {
       return submitted.isEmpty();
     }
@@ -274,7 +275,7 @@ final class CrossAsObserver {
   }
 
   /** Termination and final conservation, checked once the run ends. */
-  List<Violation> terminationViolations() {
+  synchronized List<Violation> terminationViolations() {
     Map<Integer, LedgerState> finalX = statesX;
     Map<Integer, LedgerState> finalY = statesY;
     List<Violation> out = new ArrayList<>();
@@ -318,11 +319,11 @@ final class CrossAsObserver {
     return out;
   }
 
-  List<Violation> violations() {
-    return violations;
+  synchronized List<Violation> violations() {
+    return List.copyOf(violations);
   }
 
-  long count(CrossAsStatus status) {
+  synchronized long count(CrossAsStatus status) {
     Map<CrossAsTxId, CrossAsStatus> agreed =
         status.role() == org.intertrust.ledger.state.CrossAsRole.SOURCE ? agreedX : agreedY;
     return agreed.entrySet().stream()
@@ -331,7 +332,7 @@ final class CrossAsObserver {
   }
 
   /** Submitted transfers final on both sides with matching outcomes (on the agreed records). */
-  long finalBothSides() {
+  synchronized long finalBothSides() {
     long count = 0;
     for (CrossAsTxId tx : submitted.keySet()) {
       CrossAsStatus onX = agreedX.get(tx);
@@ -344,11 +345,11 @@ final class CrossAsObserver {
     return count;
   }
 
-  int submittedCount() {
+  synchronized int submittedCount() {
     return submitted.size();
   }
 
-  LatencyRecorder latency() {
+  synchronized LatencyRecorder latency() {
     return latency;
   }
 }

@@ -7,15 +7,15 @@ import java.util.TreeMap;
 final class CrossAsStats {
   private final Map<String, Long> rejections = new TreeMap<>();
 
-  void rejected(String reason) {
+  synchronized void rejected(String reason) {
     rejections.merge(reason, 1L, Long::sum);
   }
 
-  Map<String, Long> rejections() {
+  synchronized Map<String, Long> rejections() {
     return Map.copyOf(rejections);
   }
 
-  long rejections(String reason) {
+  synchronized long rejections(String reason) {
     return rejections.getOrDefault(reason, 0L);
   }
 }

@@ -134,23 +134,31 @@ final class TwoAs {
   }
 
   static TwoAs build(CrossAsScenario.Options options) {
-    int n = options.n();
     boolean byzantine = options.faults().contains(CrossAsScenario.Fault.BYZANTINE);
+    return build(options, byzantine ? (options.n() - 1) / 3 : 0);
+  }
+
+  /** The world with {@code byzantinePerAs} Byzantine replicas in each AS (at most f). */
+  static TwoAs build(CrossAsScenario.Options options, int byzantinePerAs) {
+    int n = options.n();
     Behaviour onX = options.seed() % 2 == 0 ? Behaviour.BAD_SHARES : Behaviour.SILENT;
     Behaviour onY = onX == Behaviour.SILENT ? Behaviour.BAD_SHARES : Behaviour.SILENT;
-    int f = (n - 1) / 3;
+    if (byzantinePerAs < 0 || byzantinePerAs > (n - 1) / 3) {
+      throw new IllegalArgumentException(
+          "at most f = " + (n - 1) / 3 + " Byzantine replicas per AS");
+    }
     AsCluster clusterX =
         AsCluster.create(
             CrossAsScenario.x(),
             n,
-            byzantine ? java.util.Collections.nCopies(f, onX) : List.of(),
+            java.util.Collections.nCopies(byzantinePerAs, onX),
             CLIENT_ACCOUNTS,
             options.seed());
     AsCluster clusterY =
         AsCluster.create(
             CrossAsScenario.y(),
             n,
-            byzantine ? java.util.Collections.nCopies(f, onY) : List.of(),
+            java.util.Collections.nCopies(byzantinePerAs, onY),
             CLIENT_ACCOUNTS,
             options.seed());
     int g = options.gatewaysPerAs();
@@ -161,9 +169,14 @@ final class TwoAs {
 
   void attach(Simulation<CrossAsMessage> sim) {
     this.simulation = sim;
+    attach(sim::now);
+  }
+
+  /** Connects the observer to the replicas' executions, timed by {@code clock} (nanoseconds). */
+  void attach(java.util.function.LongSupplier clock) {
     x.cluster.onExecution(
         (replica, block) -> {
-          observer.executedOnX(replica, block, sim.now());
+          observer.executedOnX(replica, block, clock.getAsLong());
           CrossAsReplicaNode node = x.live.get(replica);
           if (node != null) {
             node.onExecuted(block);
@@ -298,10 +311,22 @@ final class TwoAs {
 
   /** Client {@code index} locks coins on X towards Y through its source gateway. */
   void submit(Simulation<CrossAsMessage> sim, int index, SplittableRandom random) {
+    Submission submission = request(index, sim.now(), random);
+    sim.inject(
+        sim.now() + CrossAsScenario.MILLIS, -1, submission.gatewayNode(), submission.request());
+  }
+
+  /** A client's request and the node id of the source gateway it goes to. */
+  record Submission(int gatewayNode, CrossAsMessage.Request request) {}
+
+  /**
+   * Client {@code index}'s request at time {@code now} (nanoseconds): a signed lock of coins on X
+   * towards Y, recorded as submitted; the caller delivers it to the gateway.
+   */
+  Submission request(int index, long now, SplittableRandom random) {
     AsCluster cluster = x.cluster;
     IdentityKeyPair account = cluster.account(index % cluster.accounts());
     Nonce nonce = new Nonce(index / cluster.accounts());
-    long now = sim.now();
     ConsensusTime deadline =
         ConsensusTime.ofMillis(now / CrossAsScenario.MILLIS + options.deadlineMillis());
     Amount amount = Amount.of(1 + random.nextInt(100));
@@ -323,9 +348,7 @@ final class TwoAs {
                 source, terms.id(), AsCluster.coin(), amount, destination, deadline, nonce));
     GatewayId gateway = selector.select(terms.id(), source, destination).source();
     observer.submitted(terms.id(), now);
-    sim.inject(
-        now + CrossAsScenario.MILLIS,
-        -1,
+    return new Submission(
         gatewayNodes.get(gateway),
         new CrossAsMessage.Request(TransactionCodec.encode(lock), terms));
   }
