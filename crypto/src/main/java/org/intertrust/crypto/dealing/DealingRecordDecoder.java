@@ -86,7 +86,8 @@ final class DealingRecordDecoder {
     long least = (long) (threshold + holders) * POINT_BYTES + (long) holders * MIN_SHARE_BYTES + 64;
     if (body.remaining() < least) {
       throw new DealingException(
-          Reason.MALFORMED, "k=" + threshold + " n=" + holders + " need " + least + " bytes");
+          Reason.MALFORMED,
+          "k=" + threshold + " n=" + holders + " cannot fit in " + body.remaining() + " bytes");
     }
     List<byte[]> commitments = readPoints(body, threshold);
     List<byte[]> verificationKeys = readPoints(body, holders);

@@ -23,6 +23,7 @@ import org.intertrust.crypto.bls.ThresholdCombiner;
 import org.intertrust.crypto.box.EncryptedShare;
 import org.intertrust.crypto.encoding.AsId;
 import org.intertrust.crypto.encoding.SigningDomain;
+import org.intertrust.crypto.encoding.Statements;
 import org.intertrust.crypto.identity.AgreementKeyPair;
 import org.intertrust.crypto.identity.AgreementPublicKey;
 import org.intertrust.crypto.identity.IdentityKeyPair;
@@ -101,6 +102,34 @@ class DealingTest {
     assertEquals(record.context(), decoded.context());
     assertEquals(record.dealerAgreementKey(), decoded.dealerAgreementKey());
     decoded.openShare(ShareIndex.of(5), holders.get(4), SecretAccess.get());
+  }
+
+  @Test
+  void parse_readsTheRecordWithoutAuthenticating_andSignedByTellsWhoMadeIt() throws Exception {
+    DealingRecord record = dealer.deal(CONTEXT, 2, keys(holders.subList(0, 3)));
+    DealingRecord parsed = DealingRecord.parse(record.toBytes());
+    assertEquals(record, parsed);
+    assertEquals(record.hashCode(), parsed.hashCode());
+    assertTrue(parsed.signedBy(identity.publicKey()));
+    assertFalse(parsed.signedBy(IdentityKeyPair.generate(RANDOM).publicKey()));
+    byte[] forged = record.toBytes();
+    forged[forged.length - 1] ^= 0x01;
+    DealingRecord unsigned = DealingRecord.parse(forged);
+    assertNotEquals(record, unsigned);
+    assertFalse(unsigned.signedBy(identity.publicKey()));
+    assertThrows(DealingException.class, () -> DealingRecord.decode(forged, identity.publicKey()));
+  }
+
+  @Test
+  void holderCountsTheBytesCannotHold_areMalformed_beforeAnyListIsAllocated() throws Exception {
+    byte[] bytes = dealer.deal(CONTEXT, 2, keys(holders.subList(0, 3))).toBytes();
+    int holdersAt = 4 + Statements.HEADER_SIZE + 1 + 2 + 2 + 4 + 3 + 2;
+    assertEquals(3, ((bytes[holdersAt] & 0xFF) << 8) | (bytes[holdersAt + 1] & 0xFF));
+    bytes[holdersAt] = (byte) (DealingRecord.MAX_HOLDERS >> 8);
+    bytes[holdersAt + 1] = (byte) DealingRecord.MAX_HOLDERS;
+    DealingException e = assertThrows(DealingException.class, () -> DealingRecord.parse(bytes));
+    assertEquals(DealingException.Reason.MALFORMED, e.reason());
+    assertTrue(e.getMessage().contains("cannot fit"), e.getMessage());
   }
 
   static LongStream flips() {

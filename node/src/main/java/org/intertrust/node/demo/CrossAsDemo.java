@@ -10,9 +10,8 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
 import org.intertrust.crypto.dealing.DealingContext;
-import org.intertrust.gateway.protocol.wire.GatewayCodec;
 import org.intertrust.node.cluster.LocalCluster;
-import org.intertrust.node.codec.CrossAsMessageCodec;
+import org.intertrust.node.codec.CrossAsWireCodec;
 import org.intertrust.node.runtime.MonotonicClock;
 import org.intertrust.node.transport.TransportLimits;
 import org.intertrust.node.transport.TransportStats;
@@ -131,9 +130,7 @@ public final class CrossAsDemo {
     MonotonicClock clock = new MonotonicClock();
     CrossAsWorld world = CrossAsWorld.build(options.scenario(), options.byzantinePerAs(), clock);
     TransportLimits limits = TransportLimits.defaults();
-    CrossAsMessageCodec codec =
-        new CrossAsMessageCodec(
-            limits.maxMessageBytes(), GatewayCodec.Limits.forReplicas(options.n()));
+    CrossAsWireCodec codec = new CrossAsWireCodec(world.wire());
     List<LocalCluster.Group<CrossAsMessage>> groups = new ArrayList<>();
     String[] names = {"x-replicas", "y-replicas", "x-gateways", "y-gateways"};
     List<NodeFactory<CrossAsMessage>> factories = world.factories();

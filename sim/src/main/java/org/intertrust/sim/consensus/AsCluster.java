@@ -11,6 +11,7 @@ import java.util.SplittableRandom;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import org.intertrust.consensus.ConsensusCodec;
 import org.intertrust.consensus.ConsensusConfig;
 import org.intertrust.consensus.ConsensusMessage;
 import org.intertrust.consensus.PayloadSource;
@@ -142,6 +143,11 @@ public final class AsCluster {
         config.quorum(),
         ConsensusWire.codec(config.maxPayloadBytes()),
         Optional.of(replicaLedger));
+  }
+
+  /** The consensus codec this AS's replicas decode wire bytes with (bounded by its payloads). */
+  public ConsensusCodec wireCodec() {
+    return ConsensusWire.codec(config.maxPayloadBytes());
   }
 
   /** Tells {@code listener} of every block any replica executes, inside that replica's handler. */

@@ -74,6 +74,17 @@ public sealed interface AsMessage {
     }
 
     @Override
+    public boolean equals(Object other) {
+      return other instanceof ClientTransaction
+          && Arrays.equals(encoded, ((ClientTransaction) other).encoded);
+    }
+
+    @Override
+    public int hashCode() {
+      return Arrays.hashCode(encoded);
+    }
+
+    @Override
     public String toString() {
       return "ClientTransaction[" + TxId.ofEncoding(encoded) + "]";
     }

@@ -1,5 +1,6 @@
 package org.intertrust.sim.crossas;
 
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 import org.intertrust.gateway.protocol.core.GatewayMessage;
@@ -51,8 +52,8 @@ public sealed interface CrossAsMessage {
 
   /**
    * Between gateways of two ASs: a core message, with the transfer's terms when the sender knows
-   * them (the core's first cut has no wire format and no field for them; Y's replicas check them
-   * against the cross-AS id, so a gateway cannot alter them).
+   * them (the core's messages have no field for them; Y's replicas check them against the cross-AS
+   * id, so a gateway cannot alter them). {@link CrossAsWire} carries them next to the message.
    */
   record BetweenGateways(GatewayMessage message, Optional<TransferTerms> terms)
       implements CrossAsMessage {
@@ -80,8 +81,53 @@ public sealed interface CrossAsMessage {
     }
 
     @Override
+    public boolean equals(Object other) {
+      return other instanceof Request
+          && Arrays.equals(encodedLock, ((Request) other).encodedLock)
+          && terms.equals(((Request) other).terms);
+    }
+
+    @Override
+    public int hashCode() {
+      return Arrays.hashCode(encodedLock) * 31 + terms.hashCode();
+    }
+
+    @Override
     public String toString() {
       return "Request[" + terms.id() + "]";
+    }
+  }
+
+  /**
+   * Any of the other messages as {@link CrossAsWire} bytes: the receiver decodes them (or rejects
+   * them with a typed reason), as a networked node does. {@code description} is the sender's
+   * description of the message, for the trace only: it is not part of the bytes, so a run whose
+   * messages travel as bytes traces exactly like one whose messages travel as objects.
+   */
+  record Wire(byte[] bytes, String description) implements CrossAsMessage {
+    public Wire {
+      bytes = bytes.clone();
+      Objects.requireNonNull(description, "description");
+    }
+
+    @Override
+    public byte[] bytes() {
+      return bytes.clone();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Wire && Arrays.equals(bytes, ((Wire) other).bytes);
+    }
+
+    @Override
+    public int hashCode() {
+      return Arrays.hashCode(bytes);
+    }
+
+    @Override
+    public String toString() {
+      return description;
     }
   }
 }

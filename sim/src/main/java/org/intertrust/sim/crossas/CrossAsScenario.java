@@ -63,6 +63,32 @@ public final class CrossAsScenario {
     }
   }
 
+  /**
+   * How messages travel on the simulated network. Decoding costs no virtual time and draws no
+   * randomness, so all three give the same run: same events, same trace, same final states.
+   */
+  public enum Carriage {
+    /** Every message as an object (the fastest). */
+    OBJECTS,
+    /**
+     * Gateway messages (between gateways, gateway and replicas, client requests) as {@link
+     * CrossAsWire} bytes, each receiver decoding them, as a networked node does; messages inside an
+     * AS as objects (their consensus codec has its own tests and Byzantine runs). The default.
+     */
+    GATEWAY_BYTES,
+    /** Every message as bytes, and each sender checks its encoding round-trips (for tests). */
+    ALL_BYTES_CHECKED;
+
+    boolean carriesAsBytes(CrossAsMessage message) {
+      return this == ALL_BYTES_CHECKED
+          || (this == GATEWAY_BYTES && !(message instanceof CrossAsMessage.Local));
+    }
+
+    boolean checksRoundTrip() {
+      return this == ALL_BYTES_CHECKED;
+    }
+  }
+
   /** Faults and kinds this version runs; the others are refused by {@link Options}. */
   public static final Set<Fault> IMPLEMENTED_FAULTS =
       EnumSet.of(
@@ -243,9 +269,21 @@ public final class CrossAsScenario {
 
   private CrossAsScenario() {}
 
-  /** Runs one scenario. */
+  /** Runs one scenario, gateway messages carried as bytes ({@link Carriage#GATEWAY_BYTES}). */
   public static Summary run(Options options) {
-    TwoAs world = TwoAs.build(options);
+    return run(options, Carriage.GATEWAY_BYTES);
+  }
+
+  /** Runs one scenario with messages carried as {@code carriage} says. */
+  public static Summary run(Options options, Carriage carriage) {
+    return runWorld(options, carriage).summary();
+  }
+
+  /** A finished run and its world, for tests that look inside. */
+  record Run(Summary summary, TwoAs world) {}
+
+  static Run runWorld(Options options, Carriage carriage) {
+    TwoAs world = TwoAs.build(options, carriage);
     Simulation<CrossAsMessage> simulation =
         Simulation.<CrossAsMessage>builder(options.seed())
             .group("x-replicas", options.n(), world::replicaX)
@@ -273,7 +311,7 @@ public final class CrossAsScenario {
                 world.observer().submittedCount() == options.transactions()
                     && world.observer().allSettled(),
             options.maxVirtualMillis() * MILLIS);
-    return summarize(options, world, result);
+    return new Run(summarize(options, world, result), world);
   }
 
   private static Summary summarize(Options options, TwoAs world, SimulationResult result) {

@@ -3,9 +3,43 @@ package org.intertrust.sim.crossas;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Counters of one cross-AS run: rejections by reason, across all gateways. */
+/**
+ * Counters of one cross-AS run: rejections by reason, across all gateways (and, for bytes that do
+ * not decode, all receivers), and the messages carried as wire bytes, by kind.
+ */
 final class CrossAsStats {
   private final Map<String, Long> rejections = new TreeMap<>();
+  private final Map<String, Long> carried = new TreeMap<>();
+  private final Map<String, CrossAsMessage> firstCarried = new TreeMap<>();
+
+  void carried(CrossAsMessage message) {
+    String kind = kind(message);
+    carried.merge(kind, 1L, Long::sum);
+    firstCarried.putIfAbsent(kind, message);
+  }
+
+  /** The first message of each kind carried as bytes (test samples from a real run). */
+  Map<String, CrossAsMessage> firstCarried() {
+    return Map.copyOf(firstCarried);
+  }
+
+  Map<String, Long> carried() {
+    return Map.copyOf(carried);
+  }
+
+  /** The kind of {@code message} and of the message it carries, e.g. {@code Protocol/LockRelay}. */
+  static String kind(CrossAsMessage message) {
+    Object inner = message;
+    if (message instanceof CrossAsMessage.Local local) {
+      inner = local.message();
+    } else if (message instanceof CrossAsMessage.Protocol protocol) {
+      inner = protocol.message();
+    } else if (message instanceof CrossAsMessage.BetweenGateways between) {
+      inner = between.message();
+    }
+    String outer = message.getClass().getSimpleName();
+    return inner == message ? outer : outer + "/" + inner.getClass().getSimpleName();
+  }
 
   synchronized void rejected(String reason) {
     rejections.merge(reason, 1L, Long::sum);

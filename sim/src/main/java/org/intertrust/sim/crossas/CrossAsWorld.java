@@ -33,7 +33,7 @@ public final class CrossAsWorld {
    */
   public static CrossAsWorld build(
       CrossAsScenario.Options options, int byzantinePerAs, LongSupplier clock) {
-    TwoAs world = TwoAs.build(options, byzantinePerAs);
+    TwoAs world = TwoAs.build(options, CrossAsScenario.Carriage.OBJECTS, byzantinePerAs);
     world.attach(clock);
     return new CrossAsWorld(options, world);
   }
@@ -116,6 +116,11 @@ public final class CrossAsWorld {
     return all.stream()
         .noneMatch(
             v -> v.invariant().equals("conservation") || v.invariant().equals("supply-conserved"));
+  }
+
+  /** The canonical wire codec of this world's messages (bounded for its AS sizes). */
+  public CrossAsWire wire() {
+    return world.wire();
   }
 
   /** Inputs the gateways rejected, by reason. */

@@ -23,6 +23,7 @@ import org.intertrust.gateway.protocol.replica.CrossAsReplica;
 import org.intertrust.gateway.protocol.replica.TransferTerms;
 import org.intertrust.gateway.protocol.routing.GatewayId;
 import org.intertrust.gateway.protocol.routing.GatewaySelector;
+import org.intertrust.gateway.protocol.wire.GatewayCodec;
 import org.intertrust.gateway.tee.Measurement;
 import org.intertrust.gateway.tee.SoftwarePlatform;
 import org.intertrust.ledger.tx.EscrowLock;
@@ -58,6 +59,8 @@ final class TwoAs {
   private final Map<GatewayId, Integer> gatewayNodes = new HashMap<>();
   private final CrossAsObserver observer;
   private final CrossAsStats stats = new CrossAsStats();
+  private final CrossAsScenario.Carriage carriage;
+  private final CrossAsWire wire;
   private Simulation<CrossAsMessage> simulation;
 
   /** One AS with its keys, enclaves and live nodes. */
@@ -111,8 +114,15 @@ final class TwoAs {
     }
   }
 
-  private TwoAs(CrossAsScenario.Options options, Side x, Side y) {
+  private TwoAs(
+      CrossAsScenario.Options options, CrossAsScenario.Carriage carriage, Side x, Side y) {
     this.options = options;
+    this.carriage = carriage;
+    this.wire =
+        new CrossAsWire(
+            x.cluster.wireCodec(),
+            new GatewayCodec(
+                GatewayCodec.Limits.forReplicas(Math.max(x.cluster.size(), y.cluster.size()))));
     this.x = x;
     this.y = y;
     int g = options.gatewaysPerAs();
@@ -133,13 +143,14 @@ final class TwoAs {
             AsCluster.coin());
   }
 
-  static TwoAs build(CrossAsScenario.Options options) {
+  static TwoAs build(CrossAsScenario.Options options, CrossAsScenario.Carriage carriage) {
     boolean byzantine = options.faults().contains(CrossAsScenario.Fault.BYZANTINE);
-    return build(options, byzantine ? (options.n() - 1) / 3 : 0);
+    return build(options, carriage, byzantine ? (options.n() - 1) / 3 : 0);
   }
 
   /** The world with {@code byzantinePerAs} Byzantine replicas in each AS (at most f). */
-  static TwoAs build(CrossAsScenario.Options options, int byzantinePerAs) {
+  static TwoAs build(
+      CrossAsScenario.Options options, CrossAsScenario.Carriage carriage, int byzantinePerAs) {
     int n = options.n();
     Behaviour onX = options.seed() % 2 == 0 ? Behaviour.BAD_SHARES : Behaviour.SILENT;
     Behaviour onY = onX == Behaviour.SILENT ? Behaviour.BAD_SHARES : Behaviour.SILENT;
@@ -164,7 +175,7 @@ final class TwoAs {
     int g = options.gatewaysPerAs();
     Side x = new Side(clusterX, g, options.seed() * 2 + 1, 0, 2 * n);
     Side y = new Side(clusterY, g, options.seed() * 2 + 2, n, 2 * n + g);
-    return new TwoAs(options, x, y);
+    return new TwoAs(options, carriage, x, y);
   }
 
   void attach(Simulation<CrossAsMessage> sim) {
@@ -224,7 +235,7 @@ final class TwoAs {
             role == Behaviour.BAD_SHARES,
             own.cluster.identity(local));
     own.live.put(local, node);
-    return node;
+    return carried(node);
   }
 
   SimNode<CrossAsMessage> gatewayX(int id, NodeStorage storage, int incarnation) {
@@ -306,7 +317,31 @@ final class TwoAs {
             own.cluster.faults(),
             replicaKeys,
             gatewayNodes);
-    return new GatewayNode(core, topology, stats, faults);
+    return carried(new GatewayNode(core, topology, stats, faults));
+  }
+
+  /** {@code node}, sending and receiving the messages {@link #carriage} carries as bytes. */
+  private SimNode<CrossAsMessage> carried(SimNode<CrossAsMessage> node) {
+    if (carriage == CrossAsScenario.Carriage.OBJECTS) {
+      return node;
+    }
+    return new WireNode(node, wire, carriage::carriesAsBytes, stats, carriage.checksRoundTrip());
+  }
+
+  /** The final ledger state hash of every replica that runs a ledger, X's then Y's, by index. */
+  List<String> stateHashes() {
+    List<String> hashes = new ArrayList<>();
+    for (Side side : List.of(x, y)) {
+      for (int i = 0; i < side.cluster.size(); i++) {
+        hashes.add(
+            side.cluster.as()
+                + "/"
+                + i
+                + "="
+                + side.cluster.state(i).map(s -> s.hash().toString()).orElse("none"));
+      }
+    }
+    return hashes;
   }
 
   /** Client {@code index} locks coins on X towards Y through its source gateway. */
@@ -317,7 +352,7 @@ final class TwoAs {
   }
 
   /** A client's request and the node id of the source gateway it goes to. */
-  record Submission(int gatewayNode, CrossAsMessage.Request request) {}
+  record Submission(int gatewayNode, CrossAsMessage request) {}
 
   /**
    * Client {@code index}'s request at time {@code now} (nanoseconds): a signed lock of coins on X
@@ -350,7 +385,12 @@ final class TwoAs {
     observer.submitted(terms.id(), now);
     return new Submission(
         gatewayNodes.get(gateway),
-        new CrossAsMessage.Request(TransactionCodec.encode(lock), terms));
+        WireNode.outgoing(
+            new CrossAsMessage.Request(TransactionCodec.encode(lock), terms),
+            wire,
+            carriage::carriesAsBytes,
+            stats,
+            carriage.checksRoundTrip()));
   }
 
   List<Violation> violations() {
@@ -358,6 +398,11 @@ final class TwoAs {
     all.addAll(y.cluster.violations());
     all.addAll(observer.violations());
     return all;
+  }
+
+  /** The wire codec of this world's messages. */
+  CrossAsWire wire() {
+    return wire;
   }
 
   CrossAsObserver observer() {

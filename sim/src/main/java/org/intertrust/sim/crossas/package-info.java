@@ -6,6 +6,8 @@
  * org.intertrust.gateway.protocol.core.GatewayCore} over software enclaves; clients starting
  * cross-AS transfers; and the §5 invariants checked after every event ({@link
  * org.intertrust.sim.crossas.CrossAsObserver}). {@link org.intertrust.sim.crossas.CrossAsScenario}
- * assembles and runs it.
+ * assembles and runs it. {@link org.intertrust.sim.crossas.CrossAsWire} is the wire encoding of
+ * every {@link org.intertrust.sim.crossas.CrossAsMessage}; {@code WireNode} carries a node's
+ * messages as those bytes.
  */
 package org.intertrust.sim.crossas;

@@ -26,6 +26,8 @@ import org.intertrust.gateway.protocol.replica.TransferTerms;
 import org.intertrust.gateway.protocol.wire.GatewayDecodingException.Reason;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class GatewayCodecTest {
   /** The checked-in golden vectors, one {@code name hex} line per sample of {@link WireSamples}. */
@@ -38,11 +40,13 @@ class GatewayCodecTest {
   private static final GatewayCodec CODEC = new GatewayCodec();
   private static WireSamples samples;
   private static Map<String, GatewayMessage> all;
+  private static Map<String, GatewayMessage> small;
 
   @BeforeAll
   static void build() throws Exception {
     samples = new WireSamples(4, 1, 2);
     all = samples.all();
+    small = new WireSamples(1, 0, 1).all();
   }
 
   // ---- coverage ----------------------------------------------------------------------------
@@ -252,10 +256,10 @@ class GatewayCodecTest {
   void everyBitFlip_isRejectedWithAReason_orDecodesCanonically() {
     Map<Reason, Integer> rejected = new java.util.EnumMap<>(Reason.class);
     int accepted = 0;
-    Set<String> flippedRecords = new HashSet<>();
+    Set<String> flippedKinds = new HashSet<>();
     for (Map.Entry<String, GatewayMessage> entry : flipSamples().entrySet()) {
       byte[] bytes = CODEC.encode(entry.getValue());
-      boolean[] skip = alreadyFlippedRecords(bytes, entry.getValue(), flippedRecords);
+      boolean[] skip = alreadyFlippedRecords(bytes, entry.getValue(), flippedKinds);
       for (int bit = 0; bit < bytes.length * 8; bit++) {
         if (skip[bit / 8]) {
           continue;
@@ -292,39 +296,47 @@ class GatewayCodecTest {
   private static final int RECORD_EDGE = 16;
 
   private static boolean[] alreadyFlippedRecords(
-      byte[] message, GatewayMessage decoded, Set<String> flippedRecords) {
+      byte[] message, GatewayMessage decoded, Set<String> flippedKinds) {
     boolean[] skip = new boolean[message.length];
-    for (String record : flippedRecords) {
-      byte[] recordBytes = HEX.parseHex(record);
-      for (int at = indexOf(message, recordBytes, 0);
-          at >= 0;
-          at = indexOf(message, recordBytes, at + 1)) {
-        Arrays.fill(skip, at + RECORD_EDGE, at + recordBytes.length, true);
-      }
-    }
-    flippedRecords.addAll(componentsOf(decoded));
+    Map<String, List<byte[]>> components = componentsOf(decoded);
+    components.forEach(
+        (kind, parts) -> {
+          if (flippedKinds.contains(kind)) {
+            for (byte[] part : parts) {
+              int at = indexOf(message, part, 0);
+              Arrays.fill(skip, at + RECORD_EDGE, at + part.length, true);
+            }
+          }
+        });
+    flippedKinds.addAll(components.keySet());
     return skip;
   }
 
-  /** The hex of the self-contained parts of {@code message}: its dealing records, its share. */
-  private static List<String> componentsOf(GatewayMessage message) {
+  /**
+   * The self-contained parts of {@code message} by kind: dealing records (parsed by {@code
+   * DealingRecord.parse} whichever message carries them) and wrapped shares.
+   */
+  private static Map<String, List<byte[]>> componentsOf(GatewayMessage message) {
     if (message instanceof GatewayMessage.DealingNotice notice) {
-      return List.of(HEX.formatHex(notice.record().toBytes()));
+      return Map.of("record", List.of(notice.record().toBytes()));
     } else if (message instanceof GatewayMessage.LockRelay relay) {
-      return List.of(
-          HEX.formatHex(relay.lockDealing().toBytes()),
-          HEX.formatHex(relay.decisionDealing().toBytes()));
+      return Map.of(
+          "record", List.of(relay.lockDealing().toBytes(), relay.decisionDealing().toBytes()));
     } else if (message instanceof GatewayMessage.DecisionQuery query) {
-      return List.of(HEX.formatHex(query.decisionDealing().toBytes()));
+      return Map.of("record", List.of(query.decisionDealing().toBytes()));
     } else if (message instanceof GatewayMessage.DealingDelivery delivery) {
-      return List.of(HEX.formatHex(delivery.record().toBytes()));
+      return Map.of("record", List.of(delivery.record().toBytes()));
     } else if (message instanceof GatewayMessage.ShareSubmission submission) {
-      return List.of(
-          HEX.formatHex(submission.share().sender().toBytes())
-              + HEX.formatHex(submission.share().share().toBytes())
-              + HEX.formatHex(submission.share().wrap().toBytes()));
+      byte[] sender = submission.share().sender().toBytes();
+      byte[] share = submission.share().share().toBytes();
+      byte[] wrap = submission.share().wrap().toBytes();
+      byte[] wrapped = new byte[sender.length + share.length + wrap.length];
+      System.arraycopy(sender, 0, wrapped, 0, sender.length);
+      System.arraycopy(share, 0, wrapped, sender.length, share.length);
+      System.arraycopy(wrap, 0, wrapped, sender.length + share.length, wrap.length);
+      return Map.of("share", List.of(wrapped));
     }
-    return List.of();
+    return Map.of();
   }
 
   private static int indexOf(byte[] haystack, byte[] needle, int from) {
@@ -340,13 +352,65 @@ class GatewayCodecTest {
     return -1;
   }
 
+  static java.util.stream.LongStream mutationSeeds() {
+    return java.util.stream.LongStream.range(0, 60);
+  }
+
+  /**
+   * Seeded random damage beyond single flips (a run of random bytes, a byte inserted, a range cut
+   * out, a length prefix set to a random value): refused with a typed reason or decoded
+   * canonically, never another exception.
+   */
+  @ParameterizedTest
+  @MethodSource("mutationSeeds")
+  void randomDamage_isRejectedWithAReason_orDecodesCanonically(long seed) {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+    for (Map.Entry<String, GatewayMessage> entry : flipSamples().entrySet()) {
+      byte[] bytes = CODEC.encode(entry.getValue());
+      byte[] damaged = damage(bytes, random);
+      try {
+        GatewayMessage decoded = CODEC.decode(damaged);
+        assertArrayEquals(damaged, CODEC.encode(decoded), entry.getKey() + " seed " + seed);
+      } catch (GatewayDecodingException e) {
+        assertTrue(e.reason() != null, entry.getKey());
+      }
+    }
+  }
+
+  private static byte[] damage(byte[] bytes, java.util.SplittableRandom random) {
+    int at = random.nextInt(bytes.length);
+    switch (random.nextInt(4)) {
+      case 0:
+        byte[] overwritten = bytes.clone();
+        int run = 1 + random.nextInt(Math.min(16, bytes.length - at));
+        for (int i = 0; i < run; i++) {
+          overwritten[at + i] = (byte) random.nextInt(256);
+        }
+        return overwritten;
+      case 1:
+        byte[] inserted = new byte[bytes.length + 1];
+        System.arraycopy(bytes, 0, inserted, 0, at);
+        inserted[at] = (byte) random.nextInt(256);
+        System.arraycopy(bytes, at, inserted, at + 1, bytes.length - at);
+        return inserted;
+      case 2:
+        int cut = 1 + random.nextInt(bytes.length - at);
+        byte[] shorter = new byte[bytes.length - cut];
+        System.arraycopy(bytes, 0, shorter, 0, at);
+        System.arraycopy(bytes, at + cut, shorter, at, bytes.length - at - cut);
+        return shorter;
+      default:
+        byte[] length = bytes.clone();
+        if (at + 4 <= length.length) {
+          setLength(length, at, random.nextLong(1L << 32));
+        }
+        return length;
+    }
+  }
+
   /** The flip samples: every kind, with one-replica dealings so that each decode stays cheap. */
   private static Map<String, GatewayMessage> flipSamples() {
-    try {
-      return new WireSamples(1, 0, 1).all();
-    } catch (Exception e) {
-      throw new AssertionError(e);
-    }
+    return small;
   }
 
   // ---- helpers -----------------------------------------------------------------------------

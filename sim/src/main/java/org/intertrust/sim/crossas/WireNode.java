@@ -1,0 +1,194 @@
+package org.intertrust.sim.crossas;
+
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.SplittableRandom;
+import java.util.function.Predicate;
+import org.intertrust.sim.NodeContext;
+import org.intertrust.sim.NodeGroup;
+import org.intertrust.sim.SimNode;
+import org.intertrust.sim.SimTimer;
+import org.intertrust.sim.consensus.AsMessage;
+
+/**
+ * Puts a node's messages on the simulated network as {@link CrossAsWire} bytes and decodes the
+ * bytes it receives, as a networked node does: the messages {@code carried} selects leave as a
+ * {@link CrossAsMessage.Wire}; each receiver decodes them with its own codec and hands the node the
+ * decoded message, or counts the rejection ({@code WIRE_<reason>}) and drops it. Decoding costs no
+ * virtual time and draws no randomness, so a run traces exactly as it does with objects.
+ *
+ * <p>With {@code checkRoundTrip}, the sender also decodes what it encoded and counts {@code
+ * WIRE_ROUND_TRIP_MISMATCH} unless that gives an equal message whose encoding is the same bytes.
+ */
+final class WireNode implements SimNode<CrossAsMessage> {
+  static final String MISMATCH = "WIRE_ROUND_TRIP_MISMATCH";
+
+  private final SimNode<CrossAsMessage> node;
+  private final CrossAsWire wire;
+  private final Predicate<CrossAsMessage> carried;
+  private final CrossAsStats stats;
+  private final boolean checkRoundTrip;
+
+  WireNode(
+      SimNode<CrossAsMessage> node,
+      CrossAsWire wire,
+      Predicate<CrossAsMessage> carried,
+      CrossAsStats stats,
+      boolean checkRoundTrip) {
+    this.node = Objects.requireNonNull(node, "node");
+    this.wire = Objects.requireNonNull(wire, "wire");
+    this.carried = Objects.requireNonNull(carried, "carried");
+    this.stats = Objects.requireNonNull(stats, "stats");
+    this.checkRoundTrip = checkRoundTrip;
+  }
+
+  @Override
+  public void onStart(NodeContext<CrossAsMessage> context) {
+    node.onStart(new EncodingContext(context));
+  }
+
+  @Override
+  public void onMessage(int from, CrossAsMessage message) {
+    if (!(message instanceof CrossAsMessage.Wire)) {
+      node.onMessage(from, message);
+      return;
+    }
+    CrossAsMessage decoded;
+    try {
+      decoded = wire.decode(((CrossAsMessage.Wire) message).bytes());
+    } catch (CrossAsDecodingException e) {
+      stats.rejected("WIRE_" + e.label());
+      return;
+    }
+    node.onMessage(from, decoded);
+  }
+
+  @Override
+  public void onTimer(SimTimer timer) {
+    node.onTimer(timer);
+  }
+
+  /** {@code message} as it leaves this node: bytes if it is carried as bytes. */
+  CrossAsMessage outgoing(CrossAsMessage message) {
+    return outgoing(message, wire, carried, stats, checkRoundTrip);
+  }
+
+  static CrossAsMessage outgoing(
+      CrossAsMessage message,
+      CrossAsWire wire,
+      Predicate<CrossAsMessage> carried,
+      CrossAsStats stats,
+      boolean checkRoundTrip) {
+    if (message instanceof CrossAsMessage.Wire || !carried.test(message)) {
+      return message;
+    }
+    byte[] bytes = wire.encode(message);
+    stats.carried(message);
+    if (checkRoundTrip && !roundTrips(message, bytes, wire)) {
+      stats.rejected(MISMATCH);
+    }
+    return new CrossAsMessage.Wire(bytes, message.toString());
+  }
+
+  /**
+   * Whether {@code bytes} decode to a message equal to {@code message} that encodes to the same
+   * bytes. A Byzantine replica's consensus bytes ({@link AsMessage.Wire}) decode to the message
+   * they encode, or not at all (the receiver refuses them, as it did them before): only the bytes
+   * are compared.
+   */
+  private static boolean roundTrips(CrossAsMessage message, byte[] bytes, CrossAsWire wire) {
+    boolean byzantineBytes =
+        message instanceof CrossAsMessage.Local local && local.message() instanceof AsMessage.Wire;
+    try {
+      CrossAsMessage decoded = wire.decode(bytes);
+      return (byzantineBytes || decoded.equals(message))
+          && Arrays.equals(bytes, wire.encode(decoded));
+    } catch (CrossAsDecodingException e) {
+      return byzantineBytes && e.reason() == CrossAsDecodingException.Reason.CONSENSUS;
+    }
+  }
+
+  /** The node's context, with every send passed through {@link #outgoing}. */
+  private final class EncodingContext implements NodeContext<CrossAsMessage> {
+    private final NodeContext<CrossAsMessage> outer;
+
+    EncodingContext(NodeContext<CrossAsMessage> outer) {
+      this.outer = outer;
+    }
+
+    @Override
+    public int nodeId() {
+      return outer.nodeId();
+    }
+
+    @Override
+    public NodeGroup group() {
+      return outer.group();
+    }
+
+    @Override
+    public int incarnation() {
+      return outer.incarnation();
+    }
+
+    @Override
+    public long now() {
+      return outer.now();
+    }
+
+    @Override
+    public void send(int to, CrossAsMessage message) {
+      outer.send(to, outgoing(message));
+    }
+
+    @Override
+    public void broadcast(CrossAsMessage message) {
+      outer.broadcast(outgoing(message));
+    }
+
+    @Override
+    public void multicast(int[] targets, CrossAsMessage message) {
+      outer.multicast(targets, outgoing(message));
+    }
+
+    @Override
+    public SimTimer setTimer(long delayNanos, Object tag) {
+      return outer.setTimer(delayNanos, tag);
+    }
+
+    @Override
+    public void cancelTimer(SimTimer timer) {
+      outer.cancelTimer(timer);
+    }
+
+    @Override
+    public void charge(long nanos) {
+      outer.charge(nanos);
+    }
+
+    @Override
+    public void charge(String operation) {
+      outer.charge(operation);
+    }
+
+    @Override
+    public void charge(String operation, int count) {
+      outer.charge(operation, count);
+    }
+
+    @Override
+    public SplittableRandom random() {
+      return outer.random();
+    }
+
+    @Override
+    public org.intertrust.sim.storage.NodeStorage storage() {
+      return outer.storage();
+    }
+
+    @Override
+    public void note(String text) {
+      outer.note(text);
+    }
+  }
+}
