@@ -69,8 +69,15 @@ public final class DemoCommand implements Callable<Integer> {
       description = "per-session or per-tx (the paper's; slower) dealing (default: per-session).")
   String dealing = "per-session";
 
-  @Option(names = "--rate", description = "Client transactions per second (default: 50).")
+  @Option(names = "--rate", description = "Client transactions per second at most (default: 50).")
   int rate = 50;
+
+  @Option(
+      names = "--window",
+      description =
+          "Transactions in flight at most: a client waits for one to be final on both sides"
+              + " before submitting more (default: 16).")
+  int window = 16;
 
   @Option(
       names = "--deadline-ms",
@@ -79,8 +86,8 @@ public final class DemoCommand implements Callable<Integer> {
 
   @Option(
       names = "--timeout-s",
-      description = "Give up waiting this long after the last submission (default: 120).")
-  long timeoutSeconds = 120;
+      description = "Give up waiting this long after the last submission (default: 600).")
+  long timeoutSeconds = 600;
 
   @Option(
       names = "--data",
@@ -103,7 +110,8 @@ public final class DemoCommand implements Callable<Integer> {
     err.printf(
         Locale.ROOT,
         "[demo] 2 ASs x (%d replicas, %d Byzantine; %d gateways) over loopback gRPC + mTLS,"
-            + " RocksDB in %s; %d %s transactions at %d/s, %s dealing, seed %d%n",
+            + " RocksDB in %s; %d %s transactions, at most %d/s and %d in flight, %s dealing,"
+            + " seed %d%n",
         n,
         byzantine,
         gateways,
@@ -111,6 +119,7 @@ public final class DemoCommand implements Callable<Integer> {
         transactions,
         options.kinds().stream().map(k -> k.name().toLowerCase(Locale.ROOT)).toList(),
         rate,
+        window,
         dealing,
         seed);
     err.flush();
@@ -162,6 +171,7 @@ public final class DemoCommand implements Callable<Integer> {
           chosen,
           mode,
           rate,
+          window,
           deadlineMillis,
           timeoutSeconds * 1_000,
           folder);

@@ -41,7 +41,10 @@ public final class CrossAsDemo {
    * @param kinds kinds of cross-AS transaction (those implemented: {@link
    *     CrossAsScenario#IMPLEMENTED_KINDS})
    * @param dealing per-transaction (the paper's) or per-session dealing
-   * @param ratePerSecond client transactions submitted per second (open loop)
+   * @param ratePerSecond client transactions submitted per second at most
+   * @param window transactions in flight at most (submitted, not yet final on both sides): the
+   *     clients wait for one to finish before submitting more, so the offered load follows what the
+   *     system sustains
    * @param deadlineMillis each transaction's deadline after its submission, in Y's time
    * @param timeoutMillis the run gives up waiting for settlement after this long past the last
    *     submission
@@ -56,6 +59,7 @@ public final class CrossAsDemo {
       Set<CrossAsScenario.Kind> kinds,
       DealingContext.Mode dealing,
       int ratePerSecond,
+      int window,
       long deadlineMillis,
       long timeoutMillis,
       Path data) {
@@ -63,8 +67,9 @@ public final class CrossAsDemo {
     public Options {
       Objects.requireNonNull(data, "data");
       kinds = kinds.isEmpty() ? CrossAsScenario.IMPLEMENTED_KINDS : EnumSet.copyOf(kinds);
-      if (ratePerSecond < 1 || transactions < 0 || timeoutMillis < 1) {
-        throw new IllegalArgumentException("need a rate >= 1/s, transactions >= 0, a timeout");
+      if (ratePerSecond < 1 || window < 1 || transactions < 0 || timeoutMillis < 1) {
+        throw new IllegalArgumentException(
+            "need a rate >= 1/s, a window >= 1, transactions >= 0, a timeout");
       }
     }
 
@@ -155,8 +160,14 @@ public final class CrossAsDemo {
     long interval = 1_000_000_000L / options.ratePerSecond();
     long firstSubmission = start + 200 * MILLIS;
     long nextReport = 0;
+    long next = firstSubmission;
     for (int k = 0; k < options.transactions(); k++) {
-      sleepUntil(cluster, firstSubmission + k * interval);
+      sleepUntil(cluster, next);
+      while (k - cluster.inspect(world::finalBothSides) >= options.window()
+          && cluster.failure().isEmpty()) {
+        Thread.sleep(5);
+      }
+      next = Math.max(next + interval, cluster.now());
       int index = k;
       CrossAsWorld.Request request =
           cluster.inspect(() -> world.request(index, cluster.now(), clients));

@@ -34,6 +34,7 @@ class CrossAsDemoTest {
             EnumSet.of(CrossAsScenario.Kind.TRANSFER),
             DealingContext.Mode.PER_SESSION,
             25,
+            16,
             60_000,
             90_000,
             data);
