@@ -60,7 +60,7 @@ final class CrossAsSimCommand {
       split = ",",
       description =
           "cross-as: byzantine, gateway-crash, gateway-drop, loss, partition, replay,"
-              + " forged-certificate (unattested-gateway: not implemented yet).")
+              + " forged-certificate, malformed-bytes (unattested-gateway: not implemented yet).")
   List<String> faults = List.of();
 
   @Option(names = "--dealing", description = "cross-as: per-tx or per-session (default: per-tx).")

@@ -50,7 +50,8 @@ public final class CrossAsScenario {
     PARTITION,
     REPLAY,
     FORGED_CERTIFICATE,
-    UNATTESTED_GATEWAY;
+    UNATTESTED_GATEWAY,
+    MALFORMED_BYTES;
 
     /** Parses the CLI spelling: lower case, hyphens. */
     public static Fault parse(String text) {
@@ -98,7 +99,8 @@ public final class CrossAsScenario {
           Fault.LOSS,
           Fault.PARTITION,
           Fault.REPLAY,
-          Fault.FORGED_CERTIFICATE);
+          Fault.FORGED_CERTIFICATE,
+          Fault.MALFORMED_BYTES);
 
   public static final Set<Kind> IMPLEMENTED_KINDS = EnumSet.of(Kind.TRANSFER);
 
@@ -283,6 +285,9 @@ public final class CrossAsScenario {
   record Run(Summary summary, TwoAs world) {}
 
   static Run runWorld(Options options, Carriage carriage) {
+    if (carriage == Carriage.OBJECTS && options.faults().contains(Fault.MALFORMED_BYTES)) {
+      throw new IllegalArgumentException("malformed-bytes needs messages carried as bytes");
+    }
     TwoAs world = TwoAs.build(options, carriage);
     Simulation<CrossAsMessage> simulation =
         Simulation.<CrossAsMessage>builder(options.seed())

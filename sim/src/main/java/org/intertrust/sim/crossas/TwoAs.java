@@ -235,7 +235,7 @@ final class TwoAs {
             role == Behaviour.BAD_SHARES,
             own.cluster.identity(local));
     own.live.put(local, node);
-    return carried(node);
+    return carried(node, false);
   }
 
   SimNode<CrossAsMessage> gatewayX(int id, NodeStorage storage, int incarnation) {
@@ -317,15 +317,21 @@ final class TwoAs {
             own.cluster.faults(),
             replicaKeys,
             gatewayNodes);
-    return carried(new GatewayNode(core, topology, stats, faults));
+    boolean malformed =
+        own == y && options.faults().contains(CrossAsScenario.Fault.MALFORMED_BYTES);
+    return carried(new GatewayNode(core, topology, stats, faults), malformed);
   }
 
-  /** {@code node}, sending and receiving the messages {@link #carriage} carries as bytes. */
-  private SimNode<CrossAsMessage> carried(SimNode<CrossAsMessage> node) {
+  /**
+   * {@code node}, sending and receiving the messages {@link #carriage} carries as bytes; with
+   * {@code malformed}, each preceded by a broken copy.
+   */
+  private SimNode<CrossAsMessage> carried(SimNode<CrossAsMessage> node, boolean malformed) {
     if (carriage == CrossAsScenario.Carriage.OBJECTS) {
       return node;
     }
-    return new WireNode(node, wire, carriage::carriesAsBytes, stats, carriage.checksRoundTrip());
+    return new WireNode(
+        node, wire, carriage::carriesAsBytes, stats, carriage.checksRoundTrip(), malformed);
   }
 
   /** The final ledger state hash of every replica that runs a ledger, X's then Y's, by index. */

@@ -28,6 +28,8 @@ final class WireNode implements SimNode<CrossAsMessage> {
   private final Predicate<CrossAsMessage> carried;
   private final CrossAsStats stats;
   private final boolean checkRoundTrip;
+  private final boolean malformed;
+  private long broken;
 
   WireNode(
       SimNode<CrossAsMessage> node,
@@ -35,11 +37,27 @@ final class WireNode implements SimNode<CrossAsMessage> {
       Predicate<CrossAsMessage> carried,
       CrossAsStats stats,
       boolean checkRoundTrip) {
+    this(node, wire, carried, stats, checkRoundTrip, false);
+  }
+
+  /**
+   * With {@code malformed}, the node sends before each message it carries as bytes a broken copy,
+   * broken in turn: one byte short, one byte too many, wire version 2, kind 0, the first length
+   * prefix past the end of the message. Each is refused by every receiver with its reason.
+   */
+  WireNode(
+      SimNode<CrossAsMessage> node,
+      CrossAsWire wire,
+      Predicate<CrossAsMessage> carried,
+      CrossAsStats stats,
+      boolean checkRoundTrip,
+      boolean malformed) {
     this.node = Objects.requireNonNull(node, "node");
     this.wire = Objects.requireNonNull(wire, "wire");
     this.carried = Objects.requireNonNull(carried, "carried");
     this.stats = Objects.requireNonNull(stats, "stats");
     this.checkRoundTrip = checkRoundTrip;
+    this.malformed = malformed;
   }
 
   @Override
@@ -108,6 +126,36 @@ final class WireNode implements SimNode<CrossAsMessage> {
     }
   }
 
+  /** A broken copy of {@code sent}, if this node sends them and {@code sent} is bytes. */
+  private java.util.Optional<CrossAsMessage> brokenCopy(CrossAsMessage sent) {
+    if (!malformed || !(sent instanceof CrossAsMessage.Wire)) {
+      return java.util.Optional.empty();
+    }
+    byte[] bytes = ((CrossAsMessage.Wire) sent).bytes();
+    byte[] copy;
+    switch ((int) (broken++ % 5)) {
+      case 0:
+        copy = Arrays.copyOf(bytes, bytes.length - 1);
+        break;
+      case 1:
+        copy = Arrays.copyOf(bytes, bytes.length + 1);
+        break;
+      case 2:
+        copy = bytes.clone();
+        copy[0] = 2;
+        break;
+      case 3:
+        copy = bytes.clone();
+        copy[1] = 0;
+        break;
+      default:
+        copy = bytes.clone();
+        copy[2] = (byte) 0x7f;
+        break;
+    }
+    return java.util.Optional.of(new CrossAsMessage.Wire(copy, "Broken[" + sent + "]"));
+  }
+
   /** The node's context, with every send passed through {@link #outgoing}. */
   private final class EncodingContext implements NodeContext<CrossAsMessage> {
     private final NodeContext<CrossAsMessage> outer;
@@ -138,17 +186,23 @@ final class WireNode implements SimNode<CrossAsMessage> {
 
     @Override
     public void send(int to, CrossAsMessage message) {
-      outer.send(to, outgoing(message));
+      CrossAsMessage sent = outgoing(message);
+      brokenCopy(sent).ifPresent(copy -> outer.send(to, copy));
+      outer.send(to, sent);
     }
 
     @Override
     public void broadcast(CrossAsMessage message) {
-      outer.broadcast(outgoing(message));
+      CrossAsMessage sent = outgoing(message);
+      brokenCopy(sent).ifPresent(outer::broadcast);
+      outer.broadcast(sent);
     }
 
     @Override
     public void multicast(int[] targets, CrossAsMessage message) {
-      outer.multicast(targets, outgoing(message));
+      CrossAsMessage sent = outgoing(message);
+      brokenCopy(sent).ifPresent(copy -> outer.multicast(targets, copy));
+      outer.multicast(targets, sent);
     }
 
     @Override
