@@ -301,7 +301,7 @@ final class CrossAsSimCommand {
         s.traceSha256());
   }
 
-  private static String quote(String value) {
+  static String quote(String value) {
     StringBuilder out = new StringBuilder("\"");
     for (char c : value.toCharArray()) {
       if (c == '"' || c == '\\') {

@@ -1,7 +1,7 @@
 package org.intertrust.sim;
 
 import java.util.SplittableRandom;
-import org.intertrust.sim.storage.SimStorage;
+import org.intertrust.sim.storage.NodeStorage;
 
 /**
  * A node's only window on the world, valid from {@link SimNode#onStart} until the node crashes.
@@ -56,7 +56,7 @@ public interface NodeContext<M> {
   SplittableRandom random();
 
   /** This node's durable store; it survives crashes, except for unflushed writes. */
-  SimStorage storage();
+  NodeStorage storage();
 
   /** Adds a line to the trace, e.g. a protocol milestone; {@code text} must be deterministic. */
   void note(String text);

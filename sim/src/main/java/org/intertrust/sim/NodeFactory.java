@@ -1,6 +1,6 @@
 package org.intertrust.sim;
 
-import org.intertrust.sim.storage.SimStorage;
+import org.intertrust.sim.storage.NodeStorage;
 
 /**
  * Builds a node instance: at the start of a run ({@code incarnation == 0}) and after each restart,
@@ -11,5 +11,5 @@ import org.intertrust.sim.storage.SimStorage;
 @FunctionalInterface
 public interface NodeFactory<M> {
   /** A fresh instance for node {@code nodeId}; {@code storage} is the node's durable store. */
-  SimNode<M> create(int nodeId, SimStorage storage, int incarnation);
+  SimNode<M> create(int nodeId, NodeStorage storage, int incarnation);
 }

@@ -10,7 +10,11 @@ public final class SimTimer {
   private final long deadlineNanos;
   private boolean cancelled;
 
-  SimTimer(long id, Object tag, long deadlineNanos) {
+  /**
+   * A timer; the simulator creates its own, another runtime (the real-time node) creates them with
+   * this constructor.
+   */
+  public SimTimer(long id, Object tag, long deadlineNanos) {
     this.id = id;
     this.tag = tag;
     this.deadlineNanos = deadlineNanos;
@@ -36,7 +40,8 @@ public final class SimTimer {
     return cancelled;
   }
 
-  void cancel() {
+  /** Marks the timer cancelled; its runtime then never fires it. */
+  public void cancel() {
     cancelled = true;
   }
 

@@ -26,7 +26,7 @@ import org.intertrust.ledger.value.AssetId;
 import org.intertrust.sim.SimNode;
 import org.intertrust.sim.Violation;
 import org.intertrust.sim.storage.CrashLoss;
-import org.intertrust.sim.storage.SimStorage;
+import org.intertrust.sim.storage.NodeStorage;
 
 /**
  * One AS (consensus cluster with ledgers) as a building block for multi-AS simulations: the same
@@ -108,7 +108,7 @@ public final class AsCluster {
    * its ledger's payload source (identity for none).
    */
   public SimNode<AsMessage> node(
-      int id, SimStorage storage, UnaryOperator<PayloadSource> payloads) {
+      int id, NodeStorage storage, UnaryOperator<PayloadSource> payloads) {
     Behaviour behaviour = roles.get(id);
     if (behaviour == Behaviour.SILENT) {
       return new ConsensusScenario.SilentNode();

@@ -48,11 +48,11 @@ public final class ConsensusObserver {
     }
   }
 
-  boolean isHonest(int replica) {
+  synchronized boolean isHonest(int replica) {
     return replica < replicas && !byzantine.contains(replica);
   }
 
-  void committed(int replica, List<Block> blocks) {
+  synchronized void committed(int replica, List<Block> blocks) {
     List<Block> chain = committed.get(replica);
     for (Block block : blocks) {
       if (block.height() <= chain.size()) {
@@ -95,7 +95,7 @@ public final class ConsensusObserver {
     }
   }
 
-  void voted(int replica, long round, BlockHash block) {
+  synchronized void voted(int replica, long round, BlockHash block) {
     if (!isHonest(replica)) {
       return;
     }
@@ -106,7 +106,7 @@ public final class ConsensusObserver {
     }
   }
 
-  void proposed(Block block, long now) {
+  synchronized void proposed(Block block, long now) {
     proposedAt.putIfAbsent(block.hash(), now);
   }
 
@@ -114,7 +114,7 @@ public final class ConsensusObserver {
    * Replica {@code replica} adopted {@code certificate} as its highest: each distinct certificate
    * an honest replica adopts is verified once, independently of the replica ("certificates valid").
    */
-  void certified(int replica, QuorumCertificate certificate, long now) {
+  synchronized void certified(int replica, QuorumCertificate certificate, long now) {
     if (isHonest(replica)
         && checkedCertificates.add(certificate)
         && !certificate.verify(commitKey, genesis)) {
@@ -128,30 +128,30 @@ public final class ConsensusObserver {
     }
   }
 
-  void timedOut(long round) {
+  synchronized void timedOut(long round) {
     timedOutRounds.add(round);
   }
 
-  void rejected(RejectReason reason) {
+  synchronized void rejected(RejectReason reason) {
     rejections.merge(reason, 1L, Long::sum);
   }
 
   /** A replica received bytes that the wire codec rejected. */
-  void undecodable(ConsensusDecodingException.Reason reason) {
+  synchronized void undecodable(ConsensusDecodingException.Reason reason) {
     undecodable.merge(reason, 1L, Long::sum);
   }
 
-  Map<ConsensusDecodingException.Reason, Long> undecodable() {
+  synchronized Map<ConsensusDecodingException.Reason, Long> undecodable() {
     return Map.copyOf(undecodable);
   }
 
   /** Violations found so far (agreement, monotonic heights, no conflicting votes). */
-  List<Violation> violations() {
+  synchronized List<Violation> violations() {
     return List.copyOf(violations);
   }
 
   /** The lowest committed height among honest replicas in {@code up}. */
-  int minHonestHeight(Set<Integer> up) {
+  synchronized int minHonestHeight(Set<Integer> up) {
     int min = Integer.MAX_VALUE;
     for (int i = 0; i < replicas; i++) {
       if (isHonest(i) && up.contains(i)) {
@@ -166,7 +166,7 @@ public final class ConsensusObserver {
    * replica holds a certificate for it; blocks some honest replica never saw certified are left
    * out.
    */
-  List<Long> roundLatencies() {
+  synchronized List<Long> roundLatencies() {
     List<Long> latencies = new ArrayList<>();
     for (Map.Entry<BlockHash, long[]> entry : certifiedAt.entrySet()) {
       Long proposed = proposedAt.get(entry.getKey());
@@ -185,11 +185,11 @@ public final class ConsensusObserver {
     return latencies;
   }
 
-  int viewChanges() {
+  synchronized int viewChanges() {
     return timedOutRounds.size();
   }
 
-  Map<RejectReason, Long> rejections() {
+  synchronized Map<RejectReason, Long> rejections() {
     return Map.copyOf(rejections);
   }
 }

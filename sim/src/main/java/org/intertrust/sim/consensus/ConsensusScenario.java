@@ -315,7 +315,7 @@ public final class ConsensusScenario {
 
   private static SimNode<AsMessage> node(
       int id,
-      org.intertrust.sim.storage.SimStorage storage,
+      org.intertrust.sim.storage.NodeStorage storage,
       Keys keys,
       Behaviour behaviour,
       ConsensusObserver observer,

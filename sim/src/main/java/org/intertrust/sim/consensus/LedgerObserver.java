@@ -65,7 +65,7 @@ final class LedgerObserver {
   }
 
   /** A replica (re)started with this latest block and state from its storage. */
-  void recovered(int replica, BlockHeader latest, LedgerState state) {
+  synchronized void recovered(int replica, BlockHeader latest, LedgerState state) {
     if (executedHeight[replica] > 0) {
       recoveries.add(latest.height().value());
     }
@@ -83,12 +83,24 @@ final class LedgerObserver {
    * Registers {@code listener} to be told of every block any replica (honest or not) executes,
    * within the replica's handler; used by the cross-AS simulation.
    */
-  void onExecution(java.util.function.BiConsumer<Integer, ExecutedBlock> listener) {
+  synchronized void onExecution(java.util.function.BiConsumer<Integer, ExecutedBlock> listener) {
     executionListeners.add(listener);
   }
 
+  /**
+   * Replica {@code replica} executed a block: the listeners run first, outside this observer's lock
+   * (they may do the replica's own work), then the checks.
+   */
   void executed(int replica, ExecutedBlock executed) {
-    executionListeners.forEach(listener -> listener.accept(replica, executed));
+    List<java.util.function.BiConsumer<Integer, ExecutedBlock>> listeners;
+    synchronized (this) {
+      listeners = List.copyOf(executionListeners);
+    }
+    listeners.forEach(listener -> listener.accept(replica, executed));
+    check(replica, executed);
+  }
+
+  private synchronized void check(int replica, ExecutedBlock executed) {
     BlockHeader header = executed.block().header();
     executedHeight[replica] = Math.max(executedHeight[replica], header.height().value());
     if (!isHonest(replica)) {
@@ -133,7 +145,8 @@ final class LedgerObserver {
     return first == null;
   }
 
-  void certificate(int replica, ExecutionCertificate certificate, CertificateOutcome outcome) {
+  synchronized void certificate(
+      int replica, ExecutionCertificate certificate, CertificateOutcome outcome) {
     if (!isHonest(replica)) {
       return;
     }
@@ -158,7 +171,7 @@ final class LedgerObserver {
     }
   }
 
-  void admitted(Admission admission) {
+  synchronized void admitted(Admission admission) {
     if (admission.isAccepted()) {
       admitted++;
     } else {
@@ -166,25 +179,25 @@ final class LedgerObserver {
     }
   }
 
-  void payloadRejected(TransactionProblem problem) {
+  synchronized void payloadRejected(TransactionProblem problem) {
     refusals.merge(problem, 1L, Long::sum);
   }
 
-  void shareRejected() {
+  synchronized void shareRejected() {
     badShares++;
   }
 
   /** For each restart, the height the replica recovered from its storage. */
-  List<Long> recoveries() {
+  synchronized List<Long> recoveries() {
     return List.copyOf(recoveries);
   }
 
-  List<Violation> violations() {
+  synchronized List<Violation> violations() {
     return List.copyOf(violations);
   }
 
   /** The lowest executed height among honest replicas in {@code up}. */
-  long minHonestExecuted(Set<Integer> up) {
+  synchronized long minHonestExecuted(Set<Integer> up) {
     long min = Long.MAX_VALUE;
     for (int i = 0; i < replicas; i++) {
       if (isHonest(i) && up.contains(i)) {
@@ -195,35 +208,35 @@ final class LedgerObserver {
   }
 
   /** The agreed state hash at {@code height}, in hex, or empty text if none executed it. */
-  String stateHashAt(long height) {
+  synchronized String stateHashAt(long height) {
     Executed agreed = reference.get(height);
     return agreed == null ? "" : agreed.state().toHex();
   }
 
   /** Transactions applied by the agreed blocks. */
-  long applied() {
+  synchronized long applied() {
     return applied;
   }
 
   /** Transactions in agreed blocks that execution rejected (a stale nonce, no funds). */
-  long rejected() {
+  synchronized long rejected() {
     return rejected;
   }
 
-  long admitted() {
+  synchronized long admitted() {
     return admitted;
   }
 
-  long badShares() {
+  synchronized long badShares() {
     return badShares;
   }
 
   /** Heights for which some honest replica stored an execution certificate. */
-  int certifiedHeights() {
+  synchronized int certifiedHeights() {
     return certifiedHeights.size();
   }
 
-  Map<TransactionProblem, Long> refusals() {
+  synchronized Map<TransactionProblem, Long> refusals() {
     return Map.copyOf(refusals);
   }
 }

@@ -1,6 +1,5 @@
 package org.intertrust.sim.consensus;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
@@ -19,7 +18,7 @@ import org.intertrust.ledger.tx.ClientSignatures;
 import org.intertrust.ledger.value.TxId;
 import org.intertrust.sim.consensus.ConsensusScenario.LedgerOptions;
 import org.intertrust.sim.consensus.ConsensusScenario.Options;
-import org.intertrust.sim.storage.SimStorage;
+import org.intertrust.sim.storage.NodeStorage;
 
 /**
  * The ledger side of a run: the execution key (f+1 of n, dealt at genesis), the clients, the
@@ -50,7 +49,8 @@ record LedgerRun(
             new BatchLimits(1_000, payloadBytes),
             20_000,
             16L << 20);
-    Map<TxId, Boolean> checked = new HashMap<>();
+    // Concurrent: the node runtime runs the replicas sharing it on their own threads.
+    Map<TxId, Boolean> checked = new java.util.concurrent.ConcurrentHashMap<>();
     SignatureVerifier shared =
         (tx, txId) -> checked.computeIfAbsent(txId, id -> ClientSignatures.verify(tx));
     return new LedgerRun(
@@ -63,7 +63,7 @@ record LedgerRun(
         shared);
   }
 
-  ReplicaLedger replica(int id, SimStorage storage, Behaviour role) {
+  ReplicaLedger replica(int id, NodeStorage storage, Behaviour role) {
     try {
       LedgerReplica ledger =
           new LedgerReplica(

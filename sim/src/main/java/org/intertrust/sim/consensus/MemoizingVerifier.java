@@ -58,24 +58,31 @@ final class MemoizingVerifier implements SignatureVerifier {
   }
 
   private boolean remember(Check check, java.util.function.BooleanSupplier verify) {
-    checks++;
-    Boolean known = results.get(check);
+    Boolean known;
+    synchronized (this) {
+      checks++;
+      known = results.get(check);
+      if (known == null) {
+        computed++;
+      }
+    }
     if (known != null) {
       return known;
     }
-    computed++;
     boolean result = verify.getAsBoolean();
-    results.put(check, result);
+    synchronized (this) {
+      results.put(check, result);
+    }
     return result;
   }
 
   /** Checks asked for. */
-  long checks() {
+  synchronized long checks() {
     return checks;
   }
 
   /** Checks actually computed (the rest were remembered). */
-  long computed() {
+  synchronized long computed() {
     return computed;
   }
 }

@@ -16,7 +16,7 @@ import org.intertrust.sim.NodeContext;
 import org.intertrust.sim.SimNode;
 import org.intertrust.sim.SimTimer;
 import org.intertrust.sim.cpu.CpuCostTable;
-import org.intertrust.sim.storage.SimStorage;
+import org.intertrust.sim.storage.NodeStorage;
 
 /**
  * Runs one consensus {@link Replica} on the simulator: events in, actions out, exactly as the node
@@ -67,7 +67,7 @@ final class ReplicaNode implements SimNode<AsMessage> {
     this.ledger = ledger;
   }
 
-  static SafetyState loadSafety(SimStorage storage) {
+  static SafetyState loadSafety(NodeStorage storage) {
     return storage
         .get(SAFETY_KEY)
         .map(bytes -> ByteBuffer.wrap(bytes))

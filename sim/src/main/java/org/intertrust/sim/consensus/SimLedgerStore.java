@@ -19,11 +19,11 @@ import org.intertrust.ledger.store.LedgerStore;
 import org.intertrust.ledger.store.LedgerStoreException;
 import org.intertrust.ledger.tx.TransactionDecodingException;
 import org.intertrust.ledger.value.Height;
-import org.intertrust.sim.storage.SimStorage;
+import org.intertrust.sim.storage.NodeStorage;
 
 /**
  * A replica's ledger store in the simulator: an {@link InMemoryLedgerStore} whose blocks and
- * certificates are also written to the node's {@link SimStorage}, one key per block (so each block
+ * certificates are also written to the node's {@link NodeStorage}, one key per block (so each block
  * is written atomically), not flushed: they become durable with the replica's next flush (the
  * safety state's, before each vote), and a crash may lose the latest ones. {@link #recover}
  * rebuilds the store after a restart by re-executing the surviving blocks from genesis, checking
@@ -33,15 +33,15 @@ final class SimLedgerStore implements LedgerStore {
   static final String BLOCK_PREFIX = "ledger/block/";
   static final String CERTIFICATE_PREFIX = "ledger/certificate/";
 
-  private final SimStorage storage;
+  private final NodeStorage storage;
   private final InMemoryLedgerStore memory = new InMemoryLedgerStore();
 
-  private SimLedgerStore(SimStorage storage) {
+  private SimLedgerStore(NodeStorage storage) {
     this.storage = storage;
   }
 
   /** The store kept in {@code storage}: empty at first start, recovered after a restart. */
-  static SimLedgerStore recover(SimStorage storage, AsId as, SignatureVerifier verifier) {
+  static SimLedgerStore recover(NodeStorage storage, AsId as, SignatureVerifier verifier) {
     SimLedgerStore store = new SimLedgerStore(storage);
     try {
       store.replayBlocks(as, verifier);

@@ -5,7 +5,7 @@ import org.intertrust.sim.NodeContext;
 import org.intertrust.sim.NodeGroup;
 import org.intertrust.sim.SimTimer;
 import org.intertrust.sim.consensus.AsMessage;
-import org.intertrust.sim.storage.SimStorage;
+import org.intertrust.sim.storage.NodeStorage;
 
 /**
  * Lets a one-AS replica node run inside a multi-AS simulation: it sees the ids of its own AS
@@ -93,7 +93,7 @@ final class AdaptedContext implements NodeContext<AsMessage> {
   }
 
   @Override
-  public SimStorage storage() {
+  public NodeStorage storage() {
     return outer.storage();
   }
 

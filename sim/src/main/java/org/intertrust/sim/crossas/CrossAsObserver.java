@@ -128,7 +128,7 @@ final class CrossAsObserver {
    * A client submitted {@code tx} of {@code kind} at {@code nanos}; {@code expectedRelease} is the
    * reason Y must release it for if its destination operation is invalid by construction.
    */
-  void submitted(
+  synchronized void submitted(
       CrossAsTxId tx,
       long nanos,
       CrossAsScenario.Kind kind,
@@ -139,12 +139,12 @@ final class CrossAsObserver {
   }
 
   /** Submitting {@code tx} as a TRANSFER that Y may execute. */
-  void submitted(CrossAsTxId tx, long nanos) {
+  synchronized void submitted(CrossAsTxId tx, long nanos) {
     submitted(tx, nanos, CrossAsScenario.Kind.TRANSFER, Optional.empty());
   }
 
   /** Replica {@code replica} of {@code as} executed {@code block} at virtual time {@code nanos}. */
-  void executed(AsId as, int replica, ExecutedBlock block, long nanos) {
+  synchronized void executed(AsId as, int replica, ExecutedBlock block, long nanos) {
     if (as.equals(x)) {
       executedOnX(replica, block, nanos);
     } else if (as.equals(y)) {
@@ -153,7 +153,7 @@ final class CrossAsObserver {
   }
 
   /** Replica {@code replica} of X executed {@code block} at virtual time {@code nanos}. */
-  void executedOnX(int replica, ExecutedBlock block, long nanos) {
+  synchronized void executedOnX(int replica, ExecutedBlock block, long nanos) {
     if (!honestX.contains(replica)) {
       return;
     }
@@ -176,7 +176,9 @@ final class CrossAsObserver {
           if (agreedX.get(entry.key().id()) == status && submitted.containsKey(entry.key().id())) {
             Long start = submitted.get(entry.key().id());
             if (mine.size() > 0 && firstSettlement(entry.key().id(), replica)) {
-              latency.record(nanos - start);
+              synchronized (latency) { // shared by the observers of every pair
+                latency.record(nanos - start);
+              }
             }
           }
         });
@@ -190,7 +192,7 @@ final class CrossAsObserver {
   }
 
   /** Replica {@code replica} of Y executed {@code block}. */
-  void executedOnY(int replica, ExecutedBlock block) {
+  synchronized void executedOnY(int replica, ExecutedBlock block) {
     if (!honestY.contains(replica)) {
       return;
     }
@@ -357,7 +359,7 @@ final class CrossAsObserver {
   }
 
   /** Whether every submitted transfer is settled on every honest X replica. */
-  boolean allSettled() {
+  synchronized boolean allSettled() {
     if (outcomesX.size() < honestX.size()) {
       return submitted.isEmpty();
     }
@@ -376,7 +378,8 @@ final class CrossAsObserver {
    * The status a client queries at its source gateway agrees with the ledgers: every settled
    * transaction is DECIDED (or FINAL) there with Y's decision and reason.
    */
-  List<Violation> statusViolations(Function<CrossAsTxId, Optional<CrossAsStatusView>> statusOf) {
+  synchronized List<Violation> statusViolations(
+      Function<CrossAsTxId, Optional<CrossAsStatusView>> statusOf) {
     List<Violation> out = new ArrayList<>();
     for (CrossAsTxId tx : submitted.keySet()) {
       CrossAsStatus onY = agreedY.get(tx);
@@ -397,7 +400,7 @@ final class CrossAsObserver {
   }
 
   /** Termination and final conservation, checked once the run ends. */
-  List<Violation> terminationViolations() {
+  synchronized List<Violation> terminationViolations() {
     Map<Integer, LedgerState> finalX = statesX;
     Map<Integer, LedgerState> finalY = statesY;
     List<Violation> out = new ArrayList<>();
@@ -494,17 +497,17 @@ final class CrossAsObserver {
     return out;
   }
 
-  List<Violation> violations() {
-    return violations;
+  synchronized List<Violation> violations() {
+    return List.copyOf(violations);
   }
 
   /** Submitted transactions of {@code kind}. */
-  long submittedCount(CrossAsScenario.Kind kind) {
+  synchronized long submittedCount(CrossAsScenario.Kind kind) {
     return kinds.values().stream().filter(k -> k == kind).count();
   }
 
   /** Submitted transactions of {@code kind} with agreed status {@code status} on its side. */
-  long count(CrossAsScenario.Kind kind, CrossAsStatus status) {
+  synchronized long count(CrossAsScenario.Kind kind, CrossAsStatus status) {
     Map<CrossAsTxId, CrossAsStatus> agreed =
         status.role() == org.intertrust.ledger.state.CrossAsRole.SOURCE ? agreedX : agreedY;
     return agreed.entrySet().stream()
@@ -513,12 +516,12 @@ final class CrossAsObserver {
   }
 
   /** Submitted transactions of {@code kind} final on both sides with matching outcomes. */
-  long finalBothSides(CrossAsScenario.Kind kind) {
+  synchronized long finalBothSides(CrossAsScenario.Kind kind) {
     return submitted.keySet().stream().filter(tx -> kinds.get(tx) == kind && matching(tx)).count();
   }
 
   /** Y's RELEASE decisions on submitted transactions, by reason. */
-  Map<String, Long> releaseReasons() {
+  synchronized Map<String, Long> releaseReasons() {
     Map<String, Long> out = new TreeMap<>();
     agreedY.forEach(
         (tx, status) -> {
@@ -536,7 +539,7 @@ final class CrossAsObserver {
         || (onX == CrossAsStatus.REFUNDED && onY == CrossAsStatus.RELEASED);
   }
 
-  long count(CrossAsStatus status) {
+  synchronized long count(CrossAsStatus status) {
     Map<CrossAsTxId, CrossAsStatus> agreed =
         status.role() == org.intertrust.ledger.state.CrossAsRole.SOURCE ? agreedX : agreedY;
     return agreed.entrySet().stream()
@@ -545,15 +548,15 @@ final class CrossAsObserver {
   }
 
   /** Submitted transfers final on both sides with matching outcomes (on the agreed records). */
-  long finalBothSides() {
+  synchronized long finalBothSides() {
     return submitted.keySet().stream().filter(this::matching).count();
   }
 
-  int submittedCount() {
+  synchronized int submittedCount() {
     return submitted.size();
   }
 
-  LatencyRecorder latency() {
+  synchronized LatencyRecorder latency() {
     return latency;
   }
 }

@@ -23,18 +23,18 @@ final class CrossAsStats {
   private long signatureChecks;
   private long rogueAnswered;
 
-  void carried(CrossAsMessage message) {
+  synchronized void carried(CrossAsMessage message) {
     String kind = kind(message);
     carried.merge(kind, 1L, Long::sum);
     firstCarried.putIfAbsent(kind, message);
   }
 
   /** The first message of each kind carried as bytes (test samples from a real run). */
-  Map<String, CrossAsMessage> firstCarried() {
+  synchronized Map<String, CrossAsMessage> firstCarried() {
     return Map.copyOf(firstCarried);
   }
 
-  Map<String, Long> carried() {
+  synchronized Map<String, Long> carried() {
     return Map.copyOf(carried);
   }
 
@@ -53,44 +53,44 @@ final class CrossAsStats {
   }
 
   /** The rogue gateway received something other than a handshake step. */
-  void rogueAnswered() {
+  synchronized void rogueAnswered() {
     rogueAnswered++;
   }
 
-  long rogueAnswers() {
+  synchronized long rogueAnswers() {
     return rogueAnswered;
   }
 
-  void signed() {
+  synchronized void signed() {
     sharesSigned++;
   }
 
-  void gatewayWork(long combined, long checks) {
+  synchronized void gatewayWork(long combined, long checks) {
     certificatesCombined += combined;
     signatureChecks += checks;
   }
 
-  long sharesSigned() {
+  synchronized long sharesSigned() {
     return sharesSigned;
   }
 
-  long certificatesCombined() {
+  synchronized long certificatesCombined() {
     return certificatesCombined;
   }
 
-  long signatureChecks() {
+  synchronized long signatureChecks() {
     return signatureChecks;
   }
 
-  void rejected(String reason) {
+  synchronized void rejected(String reason) {
     rejections.merge(reason, 1L, Long::sum);
   }
 
-  Map<String, Long> rejections() {
+  synchronized Map<String, Long> rejections() {
     return Map.copyOf(rejections);
   }
 
-  long rejections(String reason) {
+  synchronized long rejections(String reason) {
     return rejections.getOrDefault(reason, 0L);
   }
 }

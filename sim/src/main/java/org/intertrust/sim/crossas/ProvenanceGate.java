@@ -38,7 +38,10 @@ final class ProvenanceGate {
   /** The problem with an encoded transaction, or empty if it may be admitted. */
   Optional<ProvenanceProblem> check(byte[] encoded) {
     TxId id = TxId.ofEncoding(encoded);
-    Optional<ProvenanceProblem> known = memo.get(id);
+    Optional<ProvenanceProblem> known;
+    synchronized (this) {
+      known = memo.get(id);
+    }
     if (known != null) {
       return known;
     }
@@ -49,9 +52,10 @@ final class ProvenanceGate {
     } catch (TransactionDecodingException e) {
       problem = Optional.empty(); // malformed: the ledger's own checks refuse it
     }
-    memo.put(id, problem);
-    if (problem.isPresent()) {
-      refused++;
+    synchronized (this) {
+      if (memo.putIfAbsent(id, problem) == null && problem.isPresent()) {
+        refused++;
+      }
     }
     return problem;
   }
@@ -89,7 +93,7 @@ final class ProvenanceGate {
   }
 
   /** Distinct transactions refused so far. */
-  long refused() {
+  synchronized long refused() {
     return refused;
   }
 }

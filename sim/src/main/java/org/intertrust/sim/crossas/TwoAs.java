@@ -43,7 +43,7 @@ import org.intertrust.sim.Violation;
 import org.intertrust.sim.consensus.AsCluster;
 import org.intertrust.sim.consensus.Behaviour;
 import org.intertrust.sim.stats.LatencyRecorder;
-import org.intertrust.sim.storage.SimStorage;
+import org.intertrust.sim.storage.NodeStorage;
 
 /**
  * The assembled world of a {@link CrossAsScenario}: one {@link AsCluster} per AS (two, X and Y, or
@@ -188,11 +188,20 @@ final class TwoAs {
   }
 
   static TwoAs build(CrossAsScenario.Options options, CrossAsScenario.Carriage carriage) {
+    boolean byzantine = options.faults().contains(CrossAsScenario.Fault.BYZANTINE);
+    return build(options, carriage, byzantine ? (options.n() - 1) / 3 : 0);
+  }
+
+  /** The world with {@code byzantinePerAs} Byzantine replicas in each AS (at most f). */
+  static TwoAs build(
+      CrossAsScenario.Options options, CrossAsScenario.Carriage carriage, int byzantinePerAs) {
     int n = options.n();
     int ases = options.ases();
-    boolean byzantine = options.faults().contains(CrossAsScenario.Fault.BYZANTINE);
     Behaviour first = options.seed() % 2 == 0 ? Behaviour.BAD_SHARES : Behaviour.SILENT;
-    int f = (n - 1) / 3;
+    if (byzantinePerAs < 0 || byzantinePerAs > (n - 1) / 3) {
+      throw new IllegalArgumentException(
+          "at most f = " + (n - 1) / 3 + " Byzantine replicas per AS");
+    }
     int g = options.gatewaysPerAs();
     List<Side> sides = new ArrayList<>();
     for (int i = 0; i < ases; i++) {
@@ -202,7 +211,7 @@ final class TwoAs {
           AsCluster.create(
               CrossAsScenario.as(i),
               n,
-              byzantine ? java.util.Collections.nCopies(f, role) : List.of(),
+              java.util.Collections.nCopies(byzantinePerAs, role),
               CLIENT_ACCOUNTS,
               options.seed());
       sides.add(new Side(cluster, g, options.seed() * 2 + 1 + i, i * n, ases * n + i * g));
@@ -212,11 +221,16 @@ final class TwoAs {
 
   void attach(Simulation<CrossAsMessage> sim) {
     this.simulation = sim;
+    attach(sim::now);
+  }
+
+  /** Connects the observers to the replicas' executions, timed by {@code clock} (nanoseconds). */
+  void attach(java.util.function.LongSupplier clock) {
     for (Side side : sides) {
       side.cluster.onExecution(
           (replica, block) -> {
             for (CrossAsObserver observer : observers.values()) {
-              observer.executed(side.cluster.as(), replica, block, sim.now());
+              observer.executed(side.cluster.as(), replica, block, clock.getAsLong());
             }
             CrossAsReplicaNode node = side.live.get(replica);
             if (node != null) {
@@ -227,7 +241,7 @@ final class TwoAs {
   }
 
   /** The replica with node id {@code id}. */
-  SimNode<CrossAsMessage> replica(int id, SimStorage storage, int incarnation) {
+  SimNode<CrossAsMessage> replica(int id, NodeStorage storage, int incarnation) {
     Side own = sides.get(id / options.n());
     return replica(own, id - own.replicaBase, storage);
   }
@@ -242,7 +256,7 @@ final class TwoAs {
     return ids;
   }
 
-  private SimNode<CrossAsMessage> replica(Side own, int local, SimStorage storage) {
+  private SimNode<CrossAsMessage> replica(Side own, int local, NodeStorage storage) {
     Behaviour role = own.cluster.roles().get(local);
     if (role == Behaviour.SILENT) {
       return new Silent();
@@ -275,7 +289,7 @@ final class TwoAs {
    * The gateway with node id {@code id}. The first AS's gateways may forge; the others' may also
    * replay, and the second AS's first gateway may drop everything.
    */
-  SimNode<CrossAsMessage> gateway(int id, SimStorage storage, int incarnation) {
+  SimNode<CrossAsMessage> gateway(int id, NodeStorage storage, int incarnation) {
     int g = options.gatewaysPerAs();
     int number = (id - sides.size() * options.n()) / g;
     Side own = sides.get(number);
@@ -295,7 +309,7 @@ final class TwoAs {
    * The enclave of gateway {@code index}: sealed to its storage at the first start, restored from
    * that sealed state after a restart (same keys, same dealing seed, so the same dealings).
    */
-  private static GatewayEnclave enclave(Side own, int index, SimStorage storage, int incarnation) {
+  private static GatewayEnclave enclave(Side own, int index, NodeStorage storage, int incarnation) {
     if (incarnation == 0) {
       GatewayEnclave fresh = own.enclaves.get(index);
       storage.put(SEALED, fresh.seal());
@@ -313,7 +327,7 @@ final class TwoAs {
   }
 
   private SimNode<CrossAsMessage> gateway(
-      Side own, int index, SimStorage storage, int incarnation, GatewayNode.Faults faults) {
+      Side own, int index, NodeStorage storage, int incarnation, GatewayNode.Faults faults) {
     GatewayId self = new GatewayId(own.cluster.as(), index);
     GatewayEnclave enclave = enclave(own, index, storage, incarnation);
     Map<AsId, GatewayCore> cores = new HashMap<>();
@@ -418,7 +432,7 @@ final class TwoAs {
   }
 
   /** The rogue gateway (fault unattested-gateway): it claims a gateway slot of the second AS. */
-  SimNode<CrossAsMessage> rogueGateway(int id, SimStorage storage, int incarnation) {
+  SimNode<CrossAsMessage> rogueGateway(int id, NodeStorage storage, int incarnation) {
     RogueGateway.Setup setup = rogue.orElseThrow();
     Side own = sides.get(1);
     Map<Integer, AsId> peers = new HashMap<>();
@@ -444,6 +458,19 @@ final class TwoAs {
    * account's nonces follow each other.
    */
   void submit(Simulation<CrossAsMessage> sim, int index, SplittableRandom random) {
+    Submission submission = request(index, sim.now(), random);
+    sim.inject(
+        sim.now() + CrossAsScenario.MILLIS, -1, submission.gatewayNode(), submission.request());
+  }
+
+  /** A client's request and the node id of the source gateway it goes to. */
+  record Submission(int gatewayNode, CrossAsMessage request) {}
+
+  /**
+   * Client request {@code index} at time {@code now} (nanoseconds), recorded as submitted; the
+   * caller delivers it to the gateway.
+   */
+  Submission request(int index, long now, SplittableRandom random) {
     int from = 0;
     int to = 1;
     if (sides.size() > 2) {
@@ -453,7 +480,6 @@ final class TwoAs {
     AsId source = sides.get(from).cluster.as();
     AsId destination = sides.get(to).cluster.as();
     int local = submittedFrom.merge(source, 1, Integer::sum) - 1;
-    long now = sim.now();
     CrossAsWorkload.Request request =
         workloads
             .get(List.of(source, destination))
@@ -463,9 +489,7 @@ final class TwoAs {
     observers
         .get(List.of(source, destination))
         .submitted(terms.id(), now, request.kind(), request.expectedRelease());
-    sim.inject(
-        now + CrossAsScenario.MILLIS,
-        -1,
+    return new Submission(
         gatewayNodes.get(gateway),
         WireNode.outgoing(
             new CrossAsMessage.Request(TransactionCodec.encode(request.sourceTransaction()), terms),
@@ -504,6 +528,11 @@ final class TwoAs {
   /** Latencies of every pair, request to settlement on the source. */
   LatencyRecorder latency() {
     return latency;
+  }
+
+  /** The wire codec of this world's messages. */
+  CrossAsWire wire() {
+    return wire;
   }
 
   CrossAsStats stats() {

@@ -9,7 +9,6 @@ import org.intertrust.sim.NodeGroup;
 import org.intertrust.sim.SimNode;
 import org.intertrust.sim.SimTimer;
 import org.intertrust.sim.consensus.AsMessage;
-import org.intertrust.sim.storage.SimStorage;
 
 /**
  * Puts a node's messages on the simulated network as {@link CrossAsWire} bytes and decodes the
@@ -239,7 +238,7 @@ final class WireNode implements SimNode<CrossAsMessage> {
     }
 
     @Override
-    public SimStorage storage() {
+    public org.intertrust.sim.storage.NodeStorage storage() {
       return outer.storage();
     }
 

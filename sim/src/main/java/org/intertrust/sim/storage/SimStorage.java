@@ -19,7 +19,7 @@ import java.util.TreeMap;
  * hands the same store to the node that replaces a crashed one. Values are copied in and out, so
  * callers cannot change stored bytes behind the store's back.
  */
-public final class SimStorage {
+public final class SimStorage implements NodeStorage {
   private final TreeMap<String, byte[]> durable = new TreeMap<>();
   private final TreeMap<String, byte[]> visible = new TreeMap<>();
   private final List<Write> unflushed = new ArrayList<>();
@@ -28,6 +28,7 @@ public final class SimStorage {
   private record Write(String key, Optional<byte[]> value) {}
 
   /** Stores {@code value} under {@code key} (unflushed until {@link #flush()}). */
+  @Override
   public void put(String key, byte[] value) {
     byte[] copy = value.clone();
     visible.put(key, copy);
@@ -35,23 +36,27 @@ public final class SimStorage {
   }
 
   /** Removes {@code key} (unflushed until {@link #flush()}). */
+  @Override
   public void delete(String key) {
     visible.remove(key);
     unflushed.add(new Write(key, Optional.empty()));
   }
 
   /** The current value of {@code key}, flushed or not. */
+  @Override
   public Optional<byte[]> get(String key) {
     byte[] value = visible.get(key);
     return value == null ? Optional.empty() : Optional.of(value.clone());
   }
 
   /** Whether {@code key} currently has a value. */
+  @Override
   public boolean contains(String key) {
     return visible.containsKey(key);
   }
 
   /** The current keys starting with {@code prefix}, in order. */
+  @Override
   public List<String> keys(String prefix) {
     NavigableMap<String, byte[]> range = visible.tailMap(prefix, true);
     List<String> keys = new ArrayList<>();
@@ -65,6 +70,7 @@ public final class SimStorage {
   }
 
   /** Makes every write so far durable, like {@code fsync}. */
+  @Override
   public void flush() {
     for (Write write : unflushed) {
       apply(durable, write);

@@ -8,7 +8,7 @@ import org.intertrust.sim.SimNode;
 import org.intertrust.sim.SimTimer;
 import org.intertrust.sim.example.RoundMessage.Ack;
 import org.intertrust.sim.example.RoundMessage.Propose;
-import org.intertrust.sim.storage.SimStorage;
+import org.intertrust.sim.storage.NodeStorage;
 
 /**
  * A replica of the example protocol. The leader (node 0) proposes a random value per round,
@@ -24,7 +24,7 @@ public final class RoundNode implements SimNode<RoundMessage> {
 
   private final RoundConfig config;
   private final RoundLog log;
-  private final SimStorage storage;
+  private final NodeStorage storage;
   private NodeContext<RoundMessage> context;
   private int round;
   private long value;
@@ -32,7 +32,7 @@ public final class RoundNode implements SimNode<RoundMessage> {
   private final BitSet acks = new BitSet();
   private int timersFired;
 
-  private RoundNode(RoundConfig config, RoundLog log, SimStorage storage) {
+  private RoundNode(RoundConfig config, RoundLog log, NodeStorage storage) {
     this.config = config;
     this.log = log;
     this.storage = storage;

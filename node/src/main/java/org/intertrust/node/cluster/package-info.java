@@ -1,0 +1,2 @@
+/** Several protocol nodes in one process over loopback gRPC: the networked cluster builder. */
+package org.intertrust.node.cluster;
