@@ -1,0 +1,32 @@
+package org.intertrust.ledger.block;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.intertrust.crypto.encoding.EncodingException;
+import org.intertrust.ledger.tx.TransactionDecodingException;
+
+/**
+ * Fuzzes {@link Block#decode} with Jazzer. Property: decoding returns a value or throws only the
+ * decoder's typed exception (any other throwable is a bug), and a decoded value re-encodes to
+ * exactly the input (the encoding is canonical). Regression inputs live under {@code
+ * BlockFuzzTestInputs/decode} in the test resources; {@code mvn verify -Pfuzz} fuzzes for real
+ * (docs/RELIABILITY.md).
+ */
+class BlockFuzzTest {
+
+  @FuzzTest(maxDuration = FuzzLimits.MAX_DURATION)
+  void decode(byte[] input) {
+    if (input.length > FuzzLimits.MAX_INPUT_BYTES) {
+      return;
+    }
+    Block decoded;
+    try {
+      decoded = Block.decode(input);
+    } catch (EncodingException | TransactionDecodingException rejected) {
+      return;
+    }
+    byte[] reencoded = decoded.encode();
+    assertArrayEquals(input, reencoded, "decode then encode must give back the input");
+  }
+}

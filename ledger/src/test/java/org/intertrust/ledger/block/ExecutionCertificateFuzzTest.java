@@ -1,0 +1,31 @@
+package org.intertrust.ledger.block;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.intertrust.crypto.encoding.EncodingException;
+
+/**
+ * Fuzzes {@link ExecutionCertificate#decode} with Jazzer. Property: decoding returns a value or
+ * throws only the decoder's typed exception (any other throwable is a bug), and a decoded value
+ * re-encodes to exactly the input (the encoding is canonical). Regression inputs live under {@code
+ * ExecutionCertificateFuzzTestInputs/decode} in the test resources; {@code mvn verify -Pfuzz}
+ * fuzzes for real (docs/RELIABILITY.md).
+ */
+class ExecutionCertificateFuzzTest {
+
+  @FuzzTest(maxDuration = FuzzLimits.MAX_DURATION)
+  void decode(byte[] input) {
+    if (input.length > FuzzLimits.MAX_INPUT_BYTES) {
+      return;
+    }
+    ExecutionCertificate decoded;
+    try {
+      decoded = ExecutionCertificate.decode(input);
+    } catch (EncodingException rejected) {
+      return;
+    }
+    byte[] reencoded = decoded.encode();
+    assertArrayEquals(input, reencoded, "decode then encode must give back the input");
+  }
+}
