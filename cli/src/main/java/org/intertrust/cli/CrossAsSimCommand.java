@@ -145,20 +145,8 @@ final class CrossAsSimCommand {
         throw new ParameterException(line, "unknown fault " + name);
       }
     }
-    Set<Kind> chosen = EnumSet.noneOf(Kind.class);
-    for (String name : kinds) {
-      try {
-        chosen.add(Kind.parse(name));
-      } catch (IllegalArgumentException e) {
-        throw new ParameterException(line, "unknown kind " + name);
-      }
-    }
-    DealingContext.Mode mode =
-        switch (dealing) {
-          case "per-tx" -> DealingContext.Mode.PER_TRANSACTION;
-          case "per-session" -> DealingContext.Mode.PER_SESSION;
-          default -> throw new ParameterException(line, "--dealing is per-tx or per-session");
-        };
+    Set<Kind> chosen = CrossAsChoices.kinds(line, kinds);
+    DealingContext.Mode mode = CrossAsChoices.dealing(line, dealing);
     String batchingMode =
         batching != null ? batching : mode == DealingContext.Mode.PER_SESSION ? "on" : "off";
     if (!batchingMode.equals("on") && !batchingMode.equals("off")) {

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -15,7 +14,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.intertrust.crypto.dealing.DealingContext;
 import org.intertrust.node.demo.CrossAsDemo;
-import org.intertrust.sim.crossas.CrossAsScenario;
 import org.intertrust.sim.crossas.CrossAsScenario.Kind;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -140,23 +138,8 @@ public final class DemoCommand implements Callable<Integer> {
   }
 
   private CrossAsDemo.Options options(CommandLine line, Path folder) {
-    Set<Kind> chosen = EnumSet.noneOf(Kind.class);
-    for (String name : kinds) {
-      try {
-        chosen.add(Kind.parse(name));
-      } catch (IllegalArgumentException e) {
-        throw new ParameterException(line, "unknown kind " + name);
-      }
-      if (!CrossAsScenario.IMPLEMENTED_KINDS.contains(Kind.parse(name))) {
-        throw new ParameterException(line, "kind " + name + " is not implemented yet");
-      }
-    }
-    DealingContext.Mode mode =
-        switch (dealing) {
-          case "per-tx" -> DealingContext.Mode.PER_TRANSACTION;
-          case "per-session" -> DealingContext.Mode.PER_SESSION;
-          default -> throw new ParameterException(line, "--dealing is per-tx or per-session");
-        };
+    Set<Kind> chosen = CrossAsChoices.kinds(line, kinds);
+    DealingContext.Mode mode = CrossAsChoices.dealing(line, dealing);
     if (n < 4 || gateways < 1 || byzantine < 0 || byzantine > (n - 1) / 3) {
       throw new ParameterException(
           line, "need --n >= 4, --gateways >= 1 and 0 <= --byzantine <= f = (n-1)/3");
