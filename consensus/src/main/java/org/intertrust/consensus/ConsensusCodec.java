@@ -123,6 +123,7 @@ public final class ConsensusCodec {
       } else if (message instanceof Timeout timeout) {
         writer.u8(TIMEOUT).u64(timeout.round());
         writeQc(writer, timeout.highQc());
+        writeOptionalTc(writer, timeout.lastRoundTc());
         writer.u16(timeout.sender()).fixedBytes(timeout.signature().toBytes(), 64);
       } else if (message instanceof BlockRequest request) {
         writer.u8(BLOCK_REQUEST).u64(request.round());
@@ -139,7 +140,14 @@ public final class ConsensusCodec {
 
   private void writeProposal(CanonicalWriter writer, Proposal proposal) throws EncodingException {
     writeBlock(writer, proposal.block());
-    TimeoutCertificate tc = proposal.timeoutCertificate();
+    writeOptionalTc(writer, proposal.timeoutCertificate());
+    writer.u16(proposal.sender());
+    writer.fixedBytes(proposal.signature().toBytes(), IdentitySignature.LENGTH);
+  }
+
+  /** A presence flag, then the certificate if present. */
+  private void writeOptionalTc(CanonicalWriter writer, TimeoutCertificate tc)
+      throws EncodingException {
     writer.bool(tc != null);
     if (tc != null) {
       requireAtMost(tc.entries().size(), limits.maxTimeoutEntries(), "timeout entries");
@@ -149,8 +157,6 @@ public final class ConsensusCodec {
         writer.fixedBytes(entry.signature().toBytes(), IdentitySignature.LENGTH);
       }
     }
-    writer.u16(proposal.sender());
-    writer.fixedBytes(proposal.signature().toBytes(), IdentitySignature.LENGTH);
   }
 
   private static void writeVote(CanonicalWriter writer, Vote vote) throws EncodingException {
@@ -252,6 +258,7 @@ public final class ConsensusCodec {
         return new Timeout(
             nonNegative(reader.u64(), "round"),
             readQc(reader),
+            readOptionalTc(reader),
             reader.u16(),
             readIdentitySignature(reader));
       case BLOCK_REQUEST:
@@ -273,22 +280,28 @@ public final class ConsensusCodec {
           BlsDecodingException,
           SignatureDecodingException {
     Block block = readBlock(reader);
-    TimeoutCertificate tc = null;
-    if (reader.bool()) {
-      AsId as = reader.asId();
-      long round = nonNegative(reader.u64(), "timeout round");
-      int count = atMost(reader.u16(), limits.maxTimeoutEntries(), "timeout entries");
-      List<TimeoutCertificate.Entry> entries = new ArrayList<>(count);
-      for (int i = 0; i < count; i++) {
-        entries.add(
-            new TimeoutCertificate.Entry(
-                reader.u16(),
-                nonNegative(reader.u64(), "high QC round"),
-                readIdentitySignature(reader)));
-      }
-      tc = new TimeoutCertificate(as, round, entries);
-    }
+    TimeoutCertificate tc = readOptionalTc(reader);
     return new Proposal(block, tc, reader.u16(), readIdentitySignature(reader));
+  }
+
+  /** A presence flag, then the certificate if present; null if absent. */
+  private TimeoutCertificate readOptionalTc(CanonicalReader reader)
+      throws EncodingException, ConsensusDecodingException, SignatureDecodingException {
+    if (!reader.bool()) {
+      return null;
+    }
+    AsId as = reader.asId();
+    long round = nonNegative(reader.u64(), "timeout round");
+    int count = atMost(reader.u16(), limits.maxTimeoutEntries(), "timeout entries");
+    List<TimeoutCertificate.Entry> entries = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      entries.add(
+          new TimeoutCertificate.Entry(
+              reader.u16(),
+              nonNegative(reader.u64(), "high QC round"),
+              readIdentitySignature(reader)));
+    }
+    return new TimeoutCertificate(as, round, entries);
   }
 
   private BlockResponse readResponse(CanonicalReader reader)

@@ -41,9 +41,17 @@ public sealed interface ConsensusMessage {
 
   /**
    * A timeout: the sender gave up on {@code round}; it carries the sender's highest certificate and
-   * an Ed25519 signature over (round, that certificate's round).
+   * an Ed25519 signature over (round, that certificate's round). {@code lastRoundTc} is the timeout
+   * certificate of {@code round - 1} when the sender entered {@code round} by one, else null: it is
+   * how a replica that missed the proposal carrying that certificate catches up (a certificate
+   * proves itself, so it is not under the sender's signature).
    */
-  record Timeout(long round, QuorumCertificate highQc, int sender, IdentitySignature signature)
+  record Timeout(
+      long round,
+      QuorumCertificate highQc,
+      TimeoutCertificate lastRoundTc,
+      int sender,
+      IdentitySignature signature)
       implements ConsensusMessage {}
 
   /** Asks a peer for a block and its ancestors, down to (excluding) {@code knownHeight}. */

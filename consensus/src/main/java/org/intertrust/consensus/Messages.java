@@ -42,7 +42,8 @@ public final class Messages {
           v.round(), v.height(), v.blockHash(), v.share(), sender, v.wrap());
     }
     if (message instanceof ConsensusMessage.Timeout t) {
-      return new ConsensusMessage.Timeout(t.round(), t.highQc(), sender, t.signature());
+      return new ConsensusMessage.Timeout(
+          t.round(), t.highQc(), t.lastRoundTc(), sender, t.signature());
     }
     if (message instanceof ConsensusMessage.BlockRequest r) {
       return new ConsensusMessage.BlockRequest(r.round(), r.blockHash(), r.knownHeight(), sender);

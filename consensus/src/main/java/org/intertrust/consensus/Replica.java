@@ -435,7 +435,11 @@ public final class Replica {
     byte[] statement = RoundStatement.timeout(config.as(), round, highQc.round()).encode();
     Timeout timeout =
         new Timeout(
-            round, highQc, self, identity.sign(SigningDomain.CONSENSUS_VIEW_CHANGE, statement));
+            round,
+            highQc,
+            timeouts.certificateFor(round - 1).orElse(null),
+            self,
+            identity.sign(SigningDomain.CONSENSUS_VIEW_CHANGE, statement));
     out.add(new Action.Broadcast(timeout));
     out.add(new Action.SetTimer(round, config.timeout(consecutiveTimeouts)));
   }
@@ -453,7 +457,14 @@ public final class Replica {
       reject(from, RejectReason.BAD_SIGNATURE, "timeout, round " + timeout.round());
       return;
     }
-    if (!acceptCertificates(timeout.highQc(), null, from, now)) {
+    TimeoutCertificate lastRoundTc = timeout.lastRoundTc();
+    if (lastRoundTc != null && lastRoundTc.round() != timeout.round() - 1) {
+      reject(from, RejectReason.BAD_CERTIFICATE, "timeout certificate " + lastRoundTc.round());
+      return;
+    }
+    // Only a certificate that moves this replica forward is worth its 2f+1 signature checks.
+    boolean advances = lastRoundTc != null && lastRoundTc.round() >= currentRound;
+    if (!acceptCertificates(timeout.highQc(), advances ? lastRoundTc : null, from, now)) {
       return;
     }
     timeouts.add(timeout).ifPresent(tc -> enterRound(tc.round() + 1, now));

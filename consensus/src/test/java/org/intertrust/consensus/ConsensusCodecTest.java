@@ -76,10 +76,11 @@ class ConsensusCodecTest {
         new Proposal(block(3, 0), null, 2, ed(0x33)),
         proposalWithTc(),
         new Vote(5, 5, hash(0x22), new PartialSignature(ShareIndex.of(3), bls()), 2, ed(0x44)),
-        new Timeout(6, qc(4), 1, ed(0x66)),
-        new Timeout(1, QuorumCertificate.genesis(Block.genesis(AS)), 0, ed(0x67)),
+        new Timeout(6, qc(4), null, 1, ed(0x66)),
+        new Timeout(1, QuorumCertificate.genesis(Block.genesis(AS)), null, 0, ed(0x67)),
         new BlockRequest(9, hash(0x33), 4, 3),
-        new BlockResponse(9, List.of(block(5, 1), block(6, 2)), 1));
+        new BlockResponse(9, List.of(block(5, 1), block(6, 2)), 1),
+        new Timeout(5, qc(3), proposalWithTc().timeoutCertificate(), 3, ed(0x68)));
   }
 
   // ---- golden vectors ----------------------------------------------------------------------
@@ -112,7 +113,8 @@ class ConsensusCodecTest {
   @Test
   void timeoutWithGenesisCertificate_hasItsGoldenEncoding() throws Exception {
     Block genesis = Block.genesis(AS);
-    byte[] bytes = codec.encode(new Timeout(1, QuorumCertificate.genesis(genesis), 0, ed(0x67)));
+    byte[] bytes =
+        codec.encode(new Timeout(1, QuorumCertificate.genesis(genesis), null, 0, ed(0x67)));
     assertEquals(
         "0103"
             + "0000000000000001"
@@ -120,6 +122,7 @@ class ConsensusCodecTest {
             + "0000000000000000"
             + "0000000000000000"
             + HEX.formatHex(genesis.hash().toBytes())
+            + "00"
             + "00"
             + "0000"
             + "67".repeat(64),
@@ -264,6 +267,7 @@ class ConsensusCodecTest {
     assertEquals(Reason.OVER_LIMIT, reasonFor(small, bigPayload));
     assertEquals(Reason.OVER_LIMIT, reasonFor(small, codec.encode(proposalWithTc())));
     assertEquals(Reason.OVER_LIMIT, reasonFor(small, codec.encode(samples().get(6))));
+    assertEquals(Reason.OVER_LIMIT, reasonFor(small, codec.encode(samples().get(7))));
     assertEquals(Reason.TOO_LARGE, reasonFor(small, new byte[4097]));
     assertThrows(IllegalArgumentException.class, () -> small.encode(proposalWithTc()));
   }

@@ -57,6 +57,38 @@ class ReplicaTest {
     assertTrue(height >= 5, "seed " + seed + ": only " + height + " blocks with f silent");
   }
 
+  /**
+   * Regression: with f silent replicas every quorum needs every honest replica, so one honest
+   * replica that misses the proposal carrying a timeout certificate must still catch up. Before
+   * timeouts carried the certificate of the round before, a lost message froze the cluster for good
+   * (found by the cross-AS scenario with {@code --faults byzantine,loss}).
+   */
+  /** One seed per size by default (each runs 20 s of virtual time); all seeds in the long run. */
+  static Stream<Arguments> lossyClusters() {
+    return LONG
+        ? clusters()
+        : Stream.of(Arguments.of(4, 0L), Arguments.of(7, 1L), Arguments.of(10, 0L));
+  }
+
+  @ParameterizedTest(name = "n={0} seed={1}")
+  @MethodSource("lossyClusters")
+  void fSilentReplicas_andMessageLoss_keepCommitting(int n, long seed) {
+    TestCluster cluster = new TestCluster(n, seed);
+    int f = ConsensusConfig.faults(n);
+    for (int i = 0; i < f; i++) {
+      cluster.silent.add((int) ((seed + 2L * i) % n));
+    }
+    cluster.loss = 0.02;
+    cluster.start();
+    cluster.runFor(10 * SECOND);
+    int first = cluster.minHonestHeight();
+    cluster.runFor(10 * SECOND);
+    int second = cluster.minHonestHeight();
+    assertTrue(
+        second >= first + 3,
+        "seed " + seed + ": " + first + " blocks after 10 s, " + second + " after 20 s");
+  }
+
   @ParameterizedTest(name = "n={0} seed={1}")
   @MethodSource("clusters")
   void fReplicasSendingBadShares_areBlamed_andTheClusterProgresses(int n, long seed) {
@@ -160,6 +192,7 @@ class ReplicaTest {
         new ConsensusMessage.Timeout(
             replica.currentRound() + 100,
             replica.highQc(),
+            null,
             1,
             cluster
                 .identity(1)

@@ -53,6 +53,9 @@ final class TestCluster {
   private long sequence;
   long events;
 
+  /** The chance that a message between two distinct replicas is lost. */
+  double loss;
+
   TestCluster(int n, long seed) {
     this.seed = seed;
     this.n = n;
@@ -194,6 +197,9 @@ final class TestCluster {
     }
     ConsensusMessage sent = byzantineSenders.contains(from) ? byzantine.apply(message) : message;
     if (sent == null) {
+      return;
+    }
+    if (from != to && loss > 0 && random.nextDouble() < loss) {
       return;
     }
     long delay = 10 * MILLIS + random.nextInt(2 * (int) MILLIS);

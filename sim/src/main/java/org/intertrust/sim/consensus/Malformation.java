@@ -151,6 +151,7 @@ final class Malformation implements Function<ConsensusMessage, AsMessage> {
       return new Timeout(
           t.round(),
           t.highQc(),
+          t.lastRoundTc(),
           t.sender(),
           identity.sign(SigningDomain.CONSENSUS_PREPARE, new byte[] {1}));
     }

@@ -420,11 +420,17 @@ final class CrossAsObserver {
     out.addAll(messageViolations(finalX, finalY));
     finalX.forEach(
         (replica, state) -> {
-          if (!state.entries(Section.ESCROWS).isEmpty()) {
+          var escrows = state.entries(Section.ESCROWS);
+          if (!escrows.isEmpty()) {
             out.add(
                 new Violation(
                     "conservation",
-                    "X" + replica + " still holds escrows " + state.entries(Section.ESCROWS)));
+                    "X"
+                        + replica
+                        + " still holds "
+                        + escrows.size()
+                        + " escrow(s), first "
+                        + escrows.entrySet().iterator().next()));
           }
           if (escrowedForY(state) != 0) {
             out.add(

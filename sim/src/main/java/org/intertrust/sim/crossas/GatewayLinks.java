@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.intertrust.crypto.encoding.AsId;
 import org.intertrust.crypto.identity.IdentityPublicKey;
+import org.intertrust.gateway.protocol.attestation.AttestationException;
 import org.intertrust.gateway.protocol.attestation.AttestedPeer;
 import org.intertrust.gateway.protocol.attestation.HandshakeMessage;
 import org.intertrust.gateway.protocol.attestation.HandshakeResult;
@@ -17,14 +18,20 @@ import org.intertrust.sim.NodeContext;
 /**
  * One gateway's links to the gateways of other ASs, opened by the real mutual attestation handshake
  * ({@link MutualAttestation}, DESIGN.md §4 Setup). At start the gateway sends a Hello to every peer
- * gateway and repeats it every {@value #RETRY_MILLIS} ms until the peer's Reply verifies (the
- * network may lose it); it answers every Hello it receives. A peer gateway's link is open once its
- * evidence passed the attestation policy and names the peer AS's configuration and one of the
- * enclaves the gateway core trusts for that AS; a rejected peer is never asked again, and nothing
- * it sends reaches the core ({@link GatewayNode} drops it as UNATTESTED_GATEWAY).
+ * gateway and repeats it, first after {@value #RETRY_MILLIS} ms and then twice as long each time up
+ * to {@value #MAX_RETRY_MILLIS} ms, until the peer's Reply verifies (the network may lose it, and
+ * over a real network the peer may not be up yet); it answers every Hello it receives. A peer
+ * gateway's link is open once its evidence passed the attestation policy and names the peer AS's
+ * configuration and one of the enclaves the gateway core trusts for that AS. A peer rejected for
+ * what it is (unattested platform, unknown code, bad signature, unsafe threshold, another
+ * configuration) is never asked again, and nothing it sends reaches the core ({@link GatewayNode}
+ * drops it as UNATTESTED_GATEWAY). A quote refused as replayed or stale is refused, but the peer is
+ * asked again: it is also what a late Reply to an abandoned Hello looks like.
  */
 final class GatewayLinks {
   static final long RETRY_MILLIS = 100;
+
+  static final long MAX_RETRY_MILLIS = 1_600;
 
   /** The timer tag of a handshake retry. */
   static final Object RETRY = "handshake-retry";
@@ -36,6 +43,7 @@ final class GatewayLinks {
   private final CrossAsStats stats;
   private final Set<Integer> open = new HashSet<>();
   private final Set<Integer> refused = new HashSet<>();
+  private long retryMillis = RETRY_MILLIS;
 
   /**
    * Links to the gateways {@code peers} (node id to AS), expecting each AS's {@code configurations}
@@ -64,7 +72,8 @@ final class GatewayLinks {
       }
     }
     if (waiting) {
-      context.setTimer(RETRY_MILLIS * CrossAsScenario.MILLIS, RETRY);
+      context.setTimer(retryMillis * CrossAsScenario.MILLIS, RETRY);
+      retryMillis = Math.min(2 * retryMillis, MAX_RETRY_MILLIS);
     }
   }
 
@@ -90,7 +99,7 @@ final class GatewayLinks {
 
   private boolean accept(int from, HandshakeResult result) {
     if (result instanceof HandshakeResult.Rejected rejected) {
-      if (!open.contains(from)) {
+      if (!open.contains(from) && !isTransient(rejected.reason())) {
         refused.add(from);
       }
       stats.rejected("ATTESTATION_" + rejected.reason());
@@ -105,6 +114,12 @@ final class GatewayLinks {
     }
     open.add(from);
     return true;
+  }
+
+  /** A refusal that says nothing about the peer itself: a late or repeated answer. */
+  private static boolean isTransient(AttestationException.Reason reason) {
+    return reason == AttestationException.Reason.REPLAYED_QUOTE
+        || reason == AttestationException.Reason.STALE_QUOTE;
   }
 
   /** Whether node {@code node}'s link is open. */

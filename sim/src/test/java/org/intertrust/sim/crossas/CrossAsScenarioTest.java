@@ -120,6 +120,36 @@ class CrossAsScenarioTest {
     runOk(options(seed, Set.of(Fault.LOSS)));
   }
 
+  /**
+   * Regression: a Byzantine replica per AS plus 2% loss stalled every run. With f silent (or
+   * bad-share) replicas each quorum needs every honest replica, so consensus must recover a lost
+   * timeout certificate, and gateways must deliver dealings again and collect shares again.
+   */
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void byzantineReplicasAndLoss_together_stillFinal(long seed) {
+    runOk(options(seed, Set.of(Fault.BYZANTINE, Fault.LOSS)));
+  }
+
+  /**
+   * The command-line reproducer of that stall ({@code --transactions 60 --seed 6|7 --faults
+   * byzantine,loss}, batches and per-session dealing): seed 6 puts a bad-share replica in X and a
+   * silent one in Y, seed 7 the other way round. Both decided none of their 60 transactions.
+   */
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(longs = {6, 7})
+  void byzantineReplicasAndLoss_sixtyBatchedTransfers_allFinal(long seed) {
+    Options options =
+        Options.transfers(60, seed)
+            .withDealing(DealingContext.Mode.PER_SESSION)
+            .withBatching(true)
+            .withFaults(EnumSet.of(Fault.BYZANTINE, Fault.LOSS));
+    Summary summary = CrossAsScenario.run(options);
+    String report = "seed " + seed + ": " + summary;
+    assertTrue(summary.invariantsOk() && summary.auditOk(), report);
+    assertEquals(60, summary.finalBothSides(), report);
+  }
+
   @ParameterizedTest
   @MethodSource("seeds")
   void droppingGateway_failsOverToTheOther(long seed) {

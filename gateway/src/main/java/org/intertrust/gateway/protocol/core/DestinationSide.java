@@ -90,6 +90,7 @@ final class DestinationSide {
       // lost): the query is after the deadline, so ask the AS to order the EXPIRE entry. The
       // ledger decides once; an expiry after an UNLOCK is rejected and the UNLOCK stands.
       inProgress.requester = from.id();
+      redeliver(query.tx(), inProgress);
       context.emit(new GatewayAction.SubmitExpire(query.tx(), query.source(), query.deadline()));
       return;
     }
@@ -118,10 +119,22 @@ final class DestinationSide {
       Transaction transaction = transactions.get(tx);
       if (transaction != null) {
         transaction.requester = from.id();
+        redeliver(tx, transaction);
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * The peer asks again and no decision certificate has formed: a replica may have missed the
+   * decision dealing, or its share may have been lost. Deliver the dealing again; a replica that
+   * already signed answers with its share again.
+   */
+  private void redeliver(CrossAsTxId tx, Transaction transaction) {
+    context.emit(
+        new GatewayAction.SendToReplicas(
+            new GatewayMessage.DealingDelivery(tx, transaction.decisionDealing)));
   }
 
   /** Registers the transaction and delivers the decision dealing; false if the dealing is bad. */

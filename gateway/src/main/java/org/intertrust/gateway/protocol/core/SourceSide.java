@@ -41,6 +41,7 @@ final class SourceSide {
     Optional<DealingRecord> lockDealing = Optional.empty();
     Optional<ShareCollector> collector = Optional.empty();
     Optional<GatewayMessage.LockRelay> relay = Optional.empty();
+    Optional<DealingRecord> queryDealing = Optional.empty();
 
     Transaction(CrossAsTxId tx, Route route, ConsensusTime deadline) {
       this.lifecycle = new CrossAsLifecycle(tx);
@@ -203,6 +204,13 @@ final class SourceSide {
     if (transaction == null || transaction.lifecycle.phase().compareTo(CrossAsPhase.DECIDED) >= 0) {
       return;
     }
+    if (transaction.relay.isEmpty() && transaction.lockDealing.isPresent()) {
+      // A replica may have missed the dealing (messages get lost): deliver it again. A replica
+      // that already signed answers a repeated delivery with its share again.
+      context.emit(
+          new GatewayAction.SendToReplicas(
+              new GatewayMessage.DealingDelivery(timer.tx(), transaction.lockDealing.get())));
+    }
     Route.Side side = Route.Side.DESTINATION;
     var next = transaction.route.onTimeout(side).destination();
     Optional<GatewayMessage> message = retry(timer.tx(), transaction, timer.now());
@@ -213,16 +221,20 @@ final class SourceSide {
   /**
    * What to send again: after the deadline (compared with local time, so only ever a trigger for a
    * query), the decision query; before it, the relay if the lock is certified, else the dealing
-   * request.
+   * request. A lock that was never certified (its shares lost or withheld) is queried too once
+   * locked: Y then orders the EXPIRE entry and decides RELEASE, so the escrow is not stranded.
    */
   private Optional<GatewayMessage> retry(CrossAsTxId tx, Transaction transaction, long now) {
-    if (now > transaction.deadline.millis() && transaction.relay.isPresent()) {
-      return Optional.of(
-          new GatewayMessage.DecisionQuery(
-              tx,
-              context.config.ownAs().as(),
-              transaction.deadline,
-              transaction.relay.get().decisionDealing()));
+    boolean locked = transaction.lifecycle.phase() != CrossAsPhase.REQUESTED;
+    if (now > transaction.deadline.millis() && (transaction.relay.isPresent() || locked)) {
+      Optional<DealingRecord> dealing =
+          transaction.relay.isPresent()
+              ? Optional.of(transaction.relay.get().decisionDealing())
+              : queryDealing(tx, transaction, now);
+      return dealing.map(
+          d ->
+              new GatewayMessage.DecisionQuery(
+                  tx, context.config.ownAs().as(), transaction.deadline, d));
     }
     if (transaction.relay.isPresent()) {
       return Optional.of(transaction.relay.get());
@@ -230,6 +242,19 @@ final class SourceSide {
     return transaction.lifecycle.phase() == CrossAsPhase.REQUESTED
         ? Optional.of(new GatewayMessage.DealingRequest(tx))
         : Optional.empty();
+  }
+
+  /** The decision dealing of a query without a relay: made once, the same in every query. */
+  private Optional<DealingRecord> queryDealing(CrossAsTxId tx, Transaction transaction, long now) {
+    if (transaction.queryDealing.isEmpty()) {
+      try {
+        transaction.queryDealing = Optional.of(context.schedule.dealingFor(tx, now).record());
+      } catch (DealingException e) {
+        context.reject(
+            new Sender.Gateway(context.config.self()), RejectReason.BAD_DEALING, e.getMessage());
+      }
+    }
+    return transaction.queryDealing;
   }
 
   void onFinalized(Sender self, CrossAsTxId tx) {

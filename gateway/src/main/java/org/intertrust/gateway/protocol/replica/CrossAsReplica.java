@@ -80,6 +80,8 @@ public final class CrossAsReplica {
   private final boolean batching;
   private final List<BlockGroup> pendingBatches = new ArrayList<>();
   private int pendingLeaves;
+  private final Map<CrossAsTxId, ShareSubmission> sentShares;
+  private final Map<CrossAsTxId, SignedBatch> sentBatches;
 
   /** A block's statements to one addressee, in block order, waiting for their dealings. */
   private record BlockGroup(
@@ -157,6 +159,20 @@ public final class CrossAsReplica {
       throw new IllegalArgumentException("maxPending must be positive");
     }
     this.maxPending = maxPending;
+    this.sentShares = recent(maxPending);
+    this.sentBatches = recent(maxPending);
+  }
+
+  /** A map that keeps only its {@code capacity} most recently added entries. */
+  private static <K, V> Map<K, V> recent(int capacity) {
+    return new LinkedHashMap<>() {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+        return size() > capacity;
+      }
+    };
   }
 
   /**
@@ -174,12 +190,28 @@ public final class CrossAsReplica {
       refusals.add("a second dealing for " + tx + " ignored");
       return new Output(List.of(), refusals);
     }
+    if (known != null) {
+      return resend(tx, refusals);
+    }
     CrossAsStatement.TransactionStatement waiting = pending.remove(tx);
     List<ShareSubmission> out = new ArrayList<>();
     if (waiting != null) {
       out.add(sign(waiting, reference.get()));
     }
     return new Output(out, refusals, signReadyBatches());
+  }
+
+  /**
+   * The same dealing again: its gateway has not formed a certificate, so this replica's share may
+   * have been lost on the way. Send again what it signed for {@code tx}, if anything.
+   */
+  private Output resend(CrossAsTxId tx, List<String> refusals) {
+    ShareSubmission share = sentShares.get(tx);
+    SignedBatch batch = sentBatches.get(tx);
+    return new Output(
+        share == null ? List.of() : List.of(share),
+        refusals,
+        batch == null ? List.of() : List.of(batch));
   }
 
   private Optional<DealingReference> open(DealingRecord record, List<String> refusals) {
@@ -257,7 +289,9 @@ public final class CrossAsReplica {
           (dealing, leaves) -> {
             CrossAsStatement.Batch batch =
                 Batches.statement(self, group.addressee(), group.height(), leaves);
-            out.add(new SignedBatch(sign(batch, dealing), leaves));
+            SignedBatch signed = new SignedBatch(sign(batch, dealing), leaves);
+            leaves.forEach(leaf -> sentBatches.put(leaf.tx(), signed));
+            out.add(signed);
           });
     }
     return out;
@@ -342,7 +376,12 @@ public final class CrossAsReplica {
 
   private ShareSubmission sign(CrossAsStatement statement, DealingReference reference) {
     KeyShare share = shares.get(reference);
-    return new ShareSubmission(statement, reference, WrappedShare.sign(identity, share, statement));
+    ShareSubmission submission =
+        new ShareSubmission(statement, reference, WrappedShare.sign(identity, share, statement));
+    if (statement instanceof CrossAsStatement.TransactionStatement single) {
+      sentShares.put(single.tx(), submission);
+    }
+    return submission;
   }
 
   /** How many statements wait for their dealing (batch leaves included). */

@@ -129,6 +129,65 @@ class GatewayCoreTest extends TwoAsGateways {
   }
 
   @Test
+  void lockNeverCertified_dealingIsDeliveredAgain_thenQueriedAfterTheDeadline_andReleased() {
+    CrossAsTxId tx = tx(7);
+    DealingReference lockDealing = requestAndLock(tx, 0);
+    commitAndSign(gx, lock(tx), lockDealing, 10, 1);
+    assertEquals(CrossAsPhase.LOCKED, coreX.status(tx).orElseThrow().phase(), "one share only");
+
+    List<GatewayAction> retry =
+        run(gx, coreX.handle(new GatewayEvent.TimerFired(10 + TIMEOUT, tx)), 10 + TIMEOUT);
+    assertEquals(
+        lockDealing,
+        lastDelivered(retry),
+        "the lock dealing goes to the replicas again: one may have missed it");
+
+    long late = DEADLINE.millis() + 1;
+    List<GatewayAction> query = run(gx, coreX.handle(new GatewayEvent.TimerFired(late, tx)), late);
+    GatewayAction.SendToGateway asked =
+        ofType(query, GatewayAction.SendToGateway.class).stream()
+            .filter(s -> s.message() instanceof GatewayMessage.DecisionQuery)
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("an uncertified lock is queried: " + query));
+    assertEquals(tx, ofType(query, GatewayAction.SubmitExpire.class).get(0).tx());
+    assertEquals(CrossAsPhase.LOCKED, coreX.status(tx).orElseThrow().phase(), "no local abort");
+
+    List<GatewayAction> released =
+        commitAndSign(
+            asked.to(),
+            decision(tx, Decision.RELEASE, "DEADLINE_PASSED"),
+            lastDelivered(query),
+            late + 5,
+            3,
+            4);
+    assertEquals(1, ofType(released, GatewayAction.SubmitProof.class).size());
+    assertEquals(Optional.of(Decision.RELEASE), coreX.status(tx).orElseThrow().decision());
+
+    List<GatewayAction> again =
+        run(gx, coreX.handle(new GatewayEvent.TimerFired(late + TIMEOUT, tx)), late + TIMEOUT);
+    assertTrue(again.isEmpty(), "a decided transaction sends nothing more: " + again);
+  }
+
+  @Test
+  void relayRepeatedWhileUndecided_deliversTheDecisionDealingAgain_andSubmitsNothing() {
+    CrossAsTxId tx = tx(8);
+    DealingReference lockDealing = requestAndLock(tx, 0);
+    List<GatewayAction> relayed = commitAndSign(gx, lock(tx), lockDealing, 10, 1, 2);
+    GatewayMessage.LockRelay relay =
+        (GatewayMessage.LockRelay)
+            ofType(relayed, GatewayAction.SendToGateway.class).stream()
+                .map(GatewayAction.SendToGateway::message)
+                .filter(GatewayMessage.LockRelay.class::isInstance)
+                .findFirst()
+                .orElseThrow();
+    List<GatewayAction> repeated =
+        coresY.get(firstY(tx)).handle(new GatewayEvent.Received(20, new Sender.Gateway(gx), relay));
+    assertEquals(DealingReference.of(relay.decisionDealing()), lastDelivered(repeated));
+    assertTrue(ofType(repeated, GatewayAction.SubmitProof.class).isEmpty(), "ordered once");
+    assertTrue(ofType(repeated, GatewayAction.Reject.class).isEmpty(), "" + repeated);
+  }
+
+  @Test
   void queryForARelayInProgress_ordersTheExpiry() {
     CrossAsTxId tx = tx(6);
     DealingReference lockDealing = requestAndLock(tx, 0);

@@ -352,6 +352,37 @@ class CrossAsReplicaTest {
     return replicas;
   }
 
+  /**
+   * A gateway delivers a dealing again when no certificate formed: the replica's share may have
+   * been lost. The replica answers with what it signed, the same share, and signs nothing new.
+   */
+  @Test
+  void repeatedDelivery_resendsTheSameShare_perTransactionAndBatched() throws Exception {
+    EscrowLock lock = lock(100, Optional.empty());
+    ExecutedBlock locked = executeOnX(lock);
+    DealingRecord lockDealing = deal(enclaveY, asY, asX, 1);
+    CrossAsReplica single = replicas(asX, enclaveY).get(0);
+    CrossAsReplica batched = batchingReplicas(asX, enclaveY).get(0);
+    assertTrue(single.onDealing(lock.crossTxId(), lockDealing).shares().isEmpty(), "nothing yet");
+    batched.onDealing(lock.crossTxId(), lockDealing);
+    List<ShareSubmission> first = single.onExecuted(locked).shares();
+    List<CrossAsReplica.SignedBatch> firstBatch = batched.onExecuted(locked).batches();
+    assertEquals(1, first.size());
+    assertEquals(1, firstBatch.size());
+
+    CrossAsReplica.Output again = single.onDealing(lock.crossTxId(), lockDealing);
+    assertEquals(first, again.shares());
+    assertTrue(again.batches().isEmpty() && again.refusals().isEmpty(), "" + again);
+    CrossAsReplica.Output batchAgain = batched.onDealing(lock.crossTxId(), lockDealing);
+    assertEquals(firstBatch, batchAgain.batches());
+    assertTrue(batchAgain.shares().isEmpty(), "" + batchAgain);
+
+    EscrowLock unseen = lock(7, Optional.empty());
+    assertTrue(
+        single.onDealing(unseen.crossTxId(), lockDealing).shares().isEmpty(),
+        "nothing was signed for a transaction not yet executed");
+  }
+
   @Test
   void batchMode_blockSignedAsOneBatchAfterItsDealing_batchedProofPassesProvenance()
       throws Exception {
