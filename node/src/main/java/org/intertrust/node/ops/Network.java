@@ -72,7 +72,7 @@ public record Network(
         yaml.requirePath("seed_file"),
         yaml.requireLong("epoch_ms", 0, Long.MAX_VALUE),
         yaml.requirePath("ca_cert"),
-        Map.copyOf(nodes));
+        java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(nodes)));
   }
 
   /** The index (0 for X, 1 for Y) of the AS called {@code name}, if it is one of the two. */
