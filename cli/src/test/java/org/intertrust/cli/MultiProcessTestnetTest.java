@@ -67,6 +67,24 @@ class MultiProcessTestnetTest {
         }
       }
       audit(net, acked, initial);
+      String network = net.root.resolve("network.yaml").toString();
+      CliRun status =
+          CliRun.of("tx", "status", "--network", network, "--from-as", "A", acked.get(0).tx());
+      assertEquals(0, status.exitCode(), status.err());
+      assertTrue(status.out().contains("\"FINALIZED\""), status.out());
+      CliRun balance =
+          CliRun.of(
+              "balance",
+              "--network",
+              network,
+              "--as",
+              "A",
+              "--key",
+              net.root.resolve("clients/A-1.key").toString());
+      assertEquals(0, balance.exitCode(), balance.err());
+      assertTrue(
+          balance.out().contains("\"balance\":" + (initial.get(1) - acked.get(1).amount())),
+          balance.out());
 
       int replica = net.replicas(0).get(1);
       assertEquals(143, net.stop(replica), "SIGTERM exit code");
