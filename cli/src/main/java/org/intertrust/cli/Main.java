@@ -20,7 +20,17 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionInfo.class,
     description = "InterTrust: atomic interoperability between permissioned blockchains.",
-    subcommands = {VersionCommand.class, DemoCommand.class, BenchCommand.class, SimCommand.class})
+    subcommands = {
+      VersionCommand.class,
+      DemoCommand.class,
+      InitCommand.class,
+      ReplicaCommand.class,
+      GatewayCommand.class,
+      TxCommand.class,
+      BalanceCommand.class,
+      BenchCommand.class,
+      SimCommand.class
+    })
 public final class Main implements Callable<Integer> {
   /** Name of the option that turns on stack traces for failures. */
   static final String VERBOSE_OPTION = "--verbose";

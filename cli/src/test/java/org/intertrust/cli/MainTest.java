@@ -29,7 +29,11 @@ class MainTest {
     assertAll(
         () -> assertEquals(ExitCode.USAGE, run.exitCode()),
         () -> assertTrue(run.err().startsWith("intertrust: missing subcommand"), run.err()),
-        () -> assertTrue(run.err().contains("bench, demo, sim, version"), run.err()),
+        () ->
+            assertTrue(
+                run.err()
+                    .contains("balance, bench, demo, gateway, init, replica, sim, tx, version"),
+                run.err()),
         () -> assertTrue(run.err().contains("Usage: intertrust"), run.err()),
         () -> assertEquals("", run.out()));
   }

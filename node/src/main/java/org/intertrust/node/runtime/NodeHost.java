@@ -117,6 +117,41 @@ public final class NodeHost<M> implements NodeContext<M>, AutoCloseable {
         });
   }
 
+  /**
+   * Runs {@code query} on the node's loop (so it may read the node's state) and completes the
+   * future with its result; the future fails if the node is closing or the query throws.
+   */
+  public <T> java.util.concurrent.CompletableFuture<T> query(java.util.function.Supplier<T> query) {
+    java.util.concurrent.CompletableFuture<T> result =
+        new java.util.concurrent.CompletableFuture<>();
+    try {
+      loop.execute(
+          () -> {
+            try {
+              synchronized (handlerLock) {
+                result.complete(query.get());
+              }
+            } catch (RuntimeException e) {
+              result.completeExceptionally(e);
+            }
+          });
+    } catch (java.util.concurrent.RejectedExecutionException e) {
+      result.completeExceptionally(new IllegalStateException("node " + id + " is closing", e));
+    }
+    return result;
+  }
+
+  /**
+   * Stops taking events and waits up to {@code timeoutMillis} for those already posted to run: the
+   * graceful half of shutting down (the store is flushed by whoever closes it).
+   */
+  public void drain(long timeoutMillis) throws InterruptedException {
+    loop.shutdown();
+    if (!loop.awaitTermination(timeoutMillis, TimeUnit.MILLISECONDS)) {
+      LOG.warning("node " + id + " did not drain within " + timeoutMillis + " ms");
+    }
+  }
+
   /** The exception a handler threw, if one did: the node stopped then. */
   public Optional<Throwable> failure() {
     return Optional.ofNullable(failure.get());

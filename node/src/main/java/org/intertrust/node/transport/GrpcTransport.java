@@ -87,6 +87,15 @@ public final class GrpcTransport<M> implements Outbound<M>, AutoCloseable {
 
   /** Starts node {@code id}'s server on a loopback ephemeral port; returns the port. */
   public int serve(int id, Inbound<M> inbound) throws IOException {
+    return serve(id, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), inbound);
+  }
+
+  /**
+   * Starts node {@code id}'s server on {@code bind} (port 0: an ephemeral one); returns the port.
+   * Peers reach it at the address recorded for it, loopback with that port unless {@link #address}
+   * says otherwise.
+   */
+  public int serve(int id, InetSocketAddress bind, Inbound<M> inbound) throws IOException {
     NodeCredentials credentials = pki.credentials(id);
     ServerCredentials tls =
         TlsServerCredentials.newBuilder()
@@ -94,7 +103,6 @@ public final class GrpcTransport<M> implements Outbound<M>, AutoCloseable {
             .trustManager(credentials.trustManagers())
             .clientAuth(TlsServerCredentials.ClientAuth.REQUIRE)
             .build();
-    InetSocketAddress bind = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
     Server server =
         NettyServerBuilder.forAddress(bind, tls)
             .maxInboundMessageSize(limits.maxMessageBytes())
@@ -110,7 +118,8 @@ public final class GrpcTransport<M> implements Outbound<M>, AutoCloseable {
             .start();
     servers.put(id, server);
     InetSocketAddress bound = (InetSocketAddress) server.getListenSockets().get(0);
-    addresses.put(id, new InetSocketAddress(InetAddress.getLoopbackAddress(), bound.getPort()));
+    addresses.putIfAbsent(
+        id, new InetSocketAddress(InetAddress.getLoopbackAddress(), bound.getPort()));
     return bound.getPort();
   }
 
@@ -160,6 +169,11 @@ public final class GrpcTransport<M> implements Outbound<M>, AutoCloseable {
 
   public TransportStats stats() {
     return stats;
+  }
+
+  /** Stops accepting new streams on every server (streams already open go on). */
+  public void stopAccepting() {
+    servers.values().forEach(Server::shutdown);
   }
 
   /** Closes every link and server and waits for them (up to five seconds each). */

@@ -11,7 +11,8 @@ import javax.net.ssl.TrustManagerFactory;
 
 /**
  * One node's TLS identity: its private key and its certificate chain (node, CA). The key never
- * leaves through {@link #toString()}.
+ * leaves through {@link #toString()}. A process that loads its PKI from files holds only its own
+ * key: the other nodes' credentials carry a certificate (for pinning) and no key.
  */
 public final class NodeCredentials {
   private static final char[] NO_PASSWORD = new char[0];
@@ -43,6 +44,9 @@ public final class NodeCredentials {
   synchronized KeyManager[] keyManagers() {
     if (keyManagers != null) {
       return keyManagers.clone();
+    }
+    if (privateKey == null) {
+      throw new IllegalStateException("this process holds no private key for node " + nodeId);
     }
     try {
       KeyStore store = KeyStore.getInstance("PKCS12");

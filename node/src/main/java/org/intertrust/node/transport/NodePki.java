@@ -80,6 +80,108 @@ public final class NodePki {
     }
   }
 
+  /**
+   * The PKI one process holds when its certificates come from files (written by {@code intertrust
+   * init} or by an operator's own CA): the CA, every node's certificate (pinned), and this node's
+   * private key. Refuses a node certificate that the CA did not sign.
+   */
+  public static NodePki of(
+      X509Certificate authority,
+      Map<Integer, X509Certificate> certificates,
+      int ownId,
+      java.security.PrivateKey ownKey) {
+    Map<Integer, NodeCredentials> nodes = new HashMap<>();
+    certificates.forEach(
+        (id, certificate) -> {
+          try {
+            certificate.verify(authority.getPublicKey());
+          } catch (GeneralSecurityException e) {
+            throw new IllegalArgumentException(
+                "node " + id + "'s certificate is not signed by the CA", e);
+          }
+          nodes.put(
+              id, new NodeCredentials(id, id == ownId ? ownKey : null, certificate, authority));
+        });
+    if (!nodes.containsKey(ownId)) {
+      throw new IllegalArgumentException("no certificate for this node (" + ownId + ")");
+    }
+    return new NodePki(authority, nodes);
+  }
+
+  /** Issues one node certificate with {@code caKey}; used by {@code intertrust init}. */
+  public static X509Certificate issue(
+      X509Certificate authority,
+      java.security.PrivateKey caKey,
+      int id,
+      java.security.PublicKey nodeKey,
+      Duration validity,
+      SecureRandom random) {
+    try {
+      Instant now = Instant.now();
+      X500Name issuer = X500Name.getInstance(authority.getSubjectX500Principal().getEncoded());
+      X509v3CertificateBuilder builder =
+          new JcaX509v3CertificateBuilder(
+                  issuer,
+                  new BigInteger(64, random).add(BigInteger.ONE),
+                  Date.from(now.minus(Duration.ofMinutes(5))),
+                  Date.from(now.plus(validity)),
+                  new X500Name("CN=" + hostName(id)),
+                  nodeKey)
+              .addExtension(Extension.basicConstraints, true, new BasicConstraints(false))
+              .addExtension(
+                  Extension.keyUsage,
+                  true,
+                  new KeyUsage(KeyUsage.digitalSignature | KeyUsage.keyAgreement))
+              .addExtension(
+                  Extension.extendedKeyUsage,
+                  false,
+                  new ExtendedKeyUsage(
+                      new KeyPurposeId[] {
+                        KeyPurposeId.id_kp_serverAuth, KeyPurposeId.id_kp_clientAuth
+                      }))
+              .addExtension(
+                  Extension.subjectAlternativeName,
+                  false,
+                  new GeneralNames(new GeneralName(GeneralName.dNSName, hostName(id))));
+      ContentSigner signer = new JcaContentSignerBuilder("SHA256withECDSA").build(caKey);
+      return new JcaX509CertificateConverter().getCertificate(builder.build(signer));
+    } catch (GeneralSecurityException | OperatorCreationException | CertIOException e) {
+      throw new IllegalStateException("cannot issue node " + id + "'s certificate", e);
+    }
+  }
+
+  /** A self-signed CA certificate for {@code caKeys}; used by {@code intertrust init}. */
+  public static X509Certificate authority(
+      String name, KeyPair caKeys, Duration validity, SecureRandom random) {
+    try {
+      Instant now = Instant.now();
+      X500Name caName = new X500Name("CN=" + name);
+      X509v3CertificateBuilder ca =
+          new JcaX509v3CertificateBuilder(
+                  caName,
+                  new BigInteger(64, random).add(BigInteger.ONE),
+                  Date.from(now.minus(Duration.ofMinutes(5))),
+                  Date.from(now.plus(validity)),
+                  caName,
+                  caKeys.getPublic())
+              .addExtension(Extension.basicConstraints, true, new BasicConstraints(true))
+              .addExtension(
+                  Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
+      return sign(ca, caKeys);
+    } catch (GeneralSecurityException | OperatorCreationException | CertIOException e) {
+      throw new IllegalStateException("cannot make the CA certificate", e);
+    }
+  }
+
+  /** A new ECDSA P-256 key pair. */
+  public static KeyPair newKeyPair(SecureRandom random) {
+    try {
+      return keyPair(random);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("cannot make an EC key pair", e);
+    }
+  }
+
   private static X509v3CertificateBuilder nodeCertificate(
       X500Name issuer, int id, KeyPair keys, Instant now, SecureRandom random)
       throws CertIOException {

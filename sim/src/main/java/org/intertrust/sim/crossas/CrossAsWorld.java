@@ -123,6 +123,39 @@ public final class CrossAsWorld {
     return world.wire();
   }
 
+  /** The AS ids, X then Y. */
+  public List<org.intertrust.crypto.encoding.AsId> asIds() {
+    return List.of(world.cluster(0).as(), world.cluster(1).as());
+  }
+
+  /** The key of funded client account {@code index} of AS {@code side} (0 is X, 1 is Y). */
+  public org.intertrust.crypto.identity.IdentityKeyPair clientAccount(int side, int index) {
+    return world.cluster(side).account(index);
+  }
+
+  /** How many client accounts each AS funds at genesis. */
+  public int clientAccounts() {
+    return world.cluster(0).accounts();
+  }
+
+  /**
+   * The latest ledger state of replica {@code nodeId}, if it runs in this process; read it on that
+   * replica's event loop.
+   */
+  public java.util.Optional<org.intertrust.ledger.state.LedgerState> replicaState(int nodeId) {
+    int side = nodeId / options.n();
+    return world.cluster(side).state(nodeId - side * options.n());
+  }
+
+  /**
+   * What the source gateways of this process report for {@code tx}; read it on the gateway's event
+   * loop.
+   */
+  public java.util.Optional<org.intertrust.gateway.protocol.lifecycle.CrossAsStatusView> status(
+      org.intertrust.ledger.value.CrossAsTxId tx) {
+    return world.status(tx);
+  }
+
   /** Inputs the gateways rejected, by reason. */
   public java.util.Map<String, Long> rejections() {
     return new java.util.TreeMap<>(world.stats().rejections());

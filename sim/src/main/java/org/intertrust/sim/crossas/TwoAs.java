@@ -525,6 +525,11 @@ final class TwoAs {
     return observers.values();
   }
 
+  /** The {@code side}-th AS's cluster (0 is X), for runtimes that serve client queries. */
+  org.intertrust.sim.consensus.AsCluster cluster(int side) {
+    return sides.get(side).cluster;
+  }
+
   /** Latencies of every pair, request to settlement on the source. */
   LatencyRecorder latency() {
     return latency;

@@ -1,0 +1,25 @@
+package org.intertrust.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.intertrust.node.ops.Network;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code intertrust gateway --config FILE}: one gateway process (see docs/OPERATIONS.md). */
+@Command(
+    name = "gateway",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionInfo.class,
+    description =
+        "Run one gateway from its configuration (written by init) until SIGTERM; /health,"
+            + " /metrics and the client API over HTTP.")
+public final class GatewayCommand implements Callable<Integer> {
+  @Option(names = "--config", required = true, description = "The gateway's YAML file.")
+  Path config;
+
+  @Override
+  public Integer call() throws Exception {
+    return NodeCommand.run(config, Network.Role.GATEWAY);
+  }
+}
