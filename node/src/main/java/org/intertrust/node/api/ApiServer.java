@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.intertrust.gateway.protocol.governor.Governor;
 import org.intertrust.ledger.tx.TransactionCodec;
 import org.intertrust.ledger.tx.Transfer;
 import org.intertrust.ledger.value.CrossAsTxId;
@@ -32,8 +33,14 @@ import org.intertrust.ledger.value.CrossAsTxId;
  *   <li>{@code POST /v1/local-transfers} (replicas): a transfer within the AS; 202 with its id;
  *   <li>{@code GET /v1/accounts/HEX} (replicas): balance and next nonce;
  *   <li>{@code GET /v1/transactions/HEX}: the lifecycle a gateway sees, or a replica's ledger
- *       record.
+ *       record;
+ *   <li>{@code POST /v1/admin/pause}, {@code /v1/admin/resume} (gateways with an admin token):
+ *       pause or resume every lane, or one ({@code {"lane": "A->B"}}), with {@code Authorization:
+ *       Bearer TOKEN}.
  * </ul>
+ *
+ * <p>A gateway passes every cross-AS request through its {@link GovernorGate} first: {@code
+ * rate-limited} (429) or {@code paused} (503), with {@code Retry-After} when waiting helps.
  *
  * <p>Bodies are bounded ({@link #MAX_BODY_BYTES}) and must be {@code application/json}; every
  * refusal is an RFC 9457 {@code application/problem+json} with a stable {@link ProblemCode}, and
@@ -49,20 +56,36 @@ public final class ApiServer implements AutoCloseable {
   private final ApiBackend backend;
   private final ClientRequests requests;
   private final ThreadPoolExecutor workers;
+  private final Optional<GovernorGate> governor;
   private final Map<Integer, LongAdder> responses = new ConcurrentHashMap<>();
   private final Map<String, LongAdder> problems = new ConcurrentHashMap<>();
   private volatile boolean stopping;
 
   private ApiServer(
-      HttpServer server, ApiBackend backend, ClientRequests requests, ThreadPoolExecutor workers) {
+      HttpServer server,
+      ApiBackend backend,
+      ClientRequests requests,
+      ThreadPoolExecutor workers,
+      Optional<GovernorGate> governor) {
     this.server = server;
     this.backend = backend;
     this.requests = requests;
     this.workers = workers;
+    this.governor = governor;
   }
 
-  /** Starts serving on {@code bind} (port 0: an ephemeral port). */
+  /** Starts serving on {@code bind} (port 0: an ephemeral port), without a governor. */
   public static ApiServer start(InetSocketAddress bind, ApiBackend backend, ClientRequests requests)
+      throws IOException {
+    return start(bind, backend, requests, Optional.empty());
+  }
+
+  /** Starts serving on {@code bind}; cross-AS requests pass {@code governor} first. */
+  public static ApiServer start(
+      InetSocketAddress bind,
+      ApiBackend backend,
+      ClientRequests requests,
+      Optional<GovernorGate> governor)
       throws IOException {
     HttpServer server = HttpServer.create(bind, 64);
     ThreadPoolExecutor workers =
@@ -78,7 +101,7 @@ public final class ApiServer implements AutoCloseable {
               return thread;
             },
             new ThreadPoolExecutor.CallerRunsPolicy());
-    ApiServer api = new ApiServer(server, backend, requests, workers);
+    ApiServer api = new ApiServer(server, backend, requests, workers, governor);
     server.createContext("/", api::handle);
     server.setExecutor(workers);
     server.start();
@@ -125,6 +148,8 @@ public final class ApiServer implements AutoCloseable {
       case "/v1/swaps" -> submit(exchange, method, requests::readSwap);
       case "/v1/messages" -> submit(exchange, method, requests::readMessage);
       case "/v1/local-transfers" -> localTransfer(exchange, method);
+      case "/v1/admin/pause" -> admin(exchange, method, true);
+      case "/v1/admin/resume" -> admin(exchange, method, false);
       default -> routeQuery(exchange, method, path);
     }
   }
@@ -166,6 +191,9 @@ public final class ApiServer implements AutoCloseable {
     requireMethod(method, "POST");
     requireAccepting();
     ClientRequests.CrossAs request = reader.read(body(exchange));
+    if (governor.isPresent()) {
+      governor.get().admit(request.terms());
+    }
     backend.submit(request);
     JsonObject accepted = new JsonObject();
     String id = request.id().hash().toHex();
@@ -173,6 +201,30 @@ public final class ApiServer implements AutoCloseable {
     accepted.addProperty("status", "/v1/transactions/" + id);
     LOG.info(() -> "accepted cross-AS tx " + id);
     json(exchange, 202, accepted);
+  }
+
+  /** Pauses or resumes every lane, or the body's {@code lane} ("A->B"), for the operator. */
+  private void admin(HttpExchange exchange, String method, boolean pause)
+      throws IOException, ApiProblem {
+    if (governor.isEmpty() || !governor.get().adminEnabled()) {
+      throw new ApiProblem(ProblemCode.NOT_FOUND, "no admin API on this node");
+    }
+    requireMethod(method, "POST");
+    if (!governor.get().authorized(exchange.getRequestHeaders().getFirst("Authorization"))) {
+      throw new ApiProblem(ProblemCode.UNAUTHORIZED, "send Authorization: Bearer TOKEN");
+    }
+    Optional<Governor.Lane> lane = requests.lane(body(exchange));
+    if (pause) {
+      governor.get().pause(lane);
+    } else {
+      governor.get().resume(lane);
+    }
+    String scope = lane.map(Governor.Lane::toString).orElse("every lane");
+    LOG.warning(() -> "operator " + (pause ? "paused " : "resumed ") + scope);
+    JsonObject done = new JsonObject();
+    done.addProperty("paused", pause);
+    done.addProperty("lane", lane.map(Governor.Lane::toString).orElse("*"));
+    json(exchange, 200, done);
   }
 
   private void localTransfer(HttpExchange exchange, String method) throws IOException, ApiProblem {
@@ -202,6 +254,16 @@ public final class ApiServer implements AutoCloseable {
         .append("intertrust_up ")
         .append(backend.healthy() && !stopping ? 1 : 0)
         .append('\n');
+    governor.ifPresent(
+        g ->
+            g.metrics()
+                .forEach(
+                    (name, value) ->
+                        text.append("intertrust_")
+                            .append(name)
+                            .append(' ')
+                            .append(value)
+                            .append('\n')));
     backend
         .metrics()
         .forEach(
@@ -291,6 +353,15 @@ public final class ApiServer implements AutoCloseable {
     body.addProperty("detail", problem.detail());
     body.addProperty("code", code.code());
     body.addProperty("instance", exchange.getRequestURI().getPath());
+    problem
+        .retryAfterMillis()
+        .ifPresent(
+            millis -> {
+              body.addProperty("retry_after_ms", millis);
+              exchange
+                  .getResponseHeaders()
+                  .set("Retry-After", Long.toString((millis + 999) / 1000));
+            });
     if (code == ProblemCode.METHOD_NOT_ALLOWED) {
       exchange.getResponseHeaders().set("Allow", "GET, POST");
     }

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.intertrust.crypto.encoding.AsId;
 import org.intertrust.crypto.identity.IdentitySignature;
 import org.intertrust.crypto.identity.SignatureDecodingException;
+import org.intertrust.gateway.protocol.governor.Governor;
 import org.intertrust.gateway.protocol.replica.CrossAsTerms;
 import org.intertrust.gateway.protocol.replica.TransferTerms;
 import org.intertrust.ledger.tx.ClientSignatures;
@@ -249,6 +250,31 @@ public final class ClientRequests {
       throw new ApiProblem(ProblemCode.UNKNOWN_AS, "no AS named '" + printable(name) + "'");
     }
     return as;
+  }
+
+  /**
+   * The lane of an admin request body: {@code {"lane": "A->B"}} names one, an empty body or {@code
+   * {}} every lane.
+   */
+  public Optional<Governor.Lane> lane(String body) throws ApiProblem {
+    if (body.isBlank()) {
+      return Optional.empty();
+    }
+    JsonFields json = JsonFields.parse(body, Set.of("lane"));
+    String lane = json.string("lane", NAME_LENGTH * 8 + 2, "");
+    if (lane.isEmpty()) {
+      return Optional.empty();
+    }
+    int arrow = lane.indexOf("->");
+    if (arrow < 0) {
+      throw new ApiProblem(ProblemCode.INVALID_FIELD, "lane: write SOURCE->DESTINATION");
+    }
+    AsId source = as(lane.substring(0, arrow));
+    AsId destination = as(lane.substring(arrow + 2));
+    if (source.equals(destination)) {
+      throw new ApiProblem(ProblemCode.INVALID_FIELD, "lane: two different ASs");
+    }
+    return Optional.of(new Governor.Lane(source, destination));
   }
 
   private AsId as(JsonFields json, String field) throws ApiProblem {

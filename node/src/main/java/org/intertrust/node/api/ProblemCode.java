@@ -28,6 +28,12 @@ public enum ProblemCode {
   REPLAYED(409, "Transaction already submitted"),
   /** No such transaction or route. */
   NOT_FOUND(404, "Not found"),
+  /** The lane's request rate or value limit is spent for now ({@code Retry-After} says when). */
+  RATE_LIMITED(429, "Rate limited"),
+  /** The operator paused this lane; nothing is taken until it is resumed. */
+  PAUSED(503, "Paused by the operator"),
+  /** The admin route needs the operator's bearer token. */
+  UNAUTHORIZED(401, "Unauthorized"),
   /** The method is not allowed on this route. */
   METHOD_NOT_ALLOWED(405, "Method not allowed"),
   /** The node cannot serve this request now (stopping, failed, or it is the wrong role). */

@@ -13,8 +13,10 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 import org.intertrust.crypto.encoding.AsId;
+import org.intertrust.gateway.protocol.governor.Governor;
 import org.intertrust.node.api.ApiServer;
 import org.intertrust.node.api.ClientRequests;
+import org.intertrust.node.api.GovernorGate;
 import org.intertrust.node.codec.CrossAsWireCodec;
 import org.intertrust.node.runtime.NodeHost;
 import org.intertrust.node.runtime.RocksNodeStorage;
@@ -152,7 +154,10 @@ public final class NodeProcess implements AutoCloseable {
         new ProcessBackend(role, ids.get(as), ids.get(1 - as), world, host, transport, storage);
     ApiServer api =
         ApiServer.start(
-            resolve(config.requireAddress("http_listen")), backend, new ClientRequests(ases));
+            resolve(config.requireAddress("http_listen")),
+            backend,
+            new ClientRequests(ases),
+            role == Network.Role.GATEWAY ? Optional.of(governor(config, clock)) : Optional.empty());
     LOG.info(
         () ->
             "node "
@@ -166,6 +171,58 @@ public final class NodeProcess implements AutoCloseable {
                 + ", http port "
                 + api.port());
     return new NodeProcess(id, role, transport, storage, host, api, incarnation);
+  }
+
+  /** Default sustained cross-AS requests per second and lane, and the burst above it. */
+  static final long DEFAULT_REQUESTS_PER_SECOND = 1_000;
+
+  static final long DEFAULT_BURST = 2_000;
+
+  /**
+   * A gateway's governor: {@code governor.requests_per_second} and {@code governor.burst} per lane;
+   * {@code governor.value_capacity} and {@code governor.value_per_second} (both or neither) limit
+   * the native coin per lane; {@code admin_token_file} (owner-only) turns on pause and resume.
+   */
+  private static GovernorGate governor(FlatYaml config, EpochClock clock)
+      throws ConfigException, IOException {
+    long rate = optionalLong(config, "governor.requests_per_second", DEFAULT_REQUESTS_PER_SECOND);
+    long burst = optionalLong(config, "governor.burst", DEFAULT_BURST);
+    Map<org.intertrust.ledger.value.AssetId, Governor.ValueLimit> values = new HashMap<>();
+    boolean capacity = config.optional("governor.value_capacity").isPresent();
+    if (capacity != config.optional("governor.value_per_second").isPresent()) {
+      throw new ConfigException(
+          config.file() + ": set both governor.value_capacity and governor.value_per_second");
+    }
+    if (capacity) {
+      values.put(
+          ClientRequests.coin(),
+          new Governor.ValueLimit(
+              config.requireLong("governor.value_capacity", 1, Long.MAX_VALUE / 1_000),
+              config.requireLong("governor.value_per_second", 1, Long.MAX_VALUE / 1_000)));
+    }
+    Optional<String> token = Optional.empty();
+    if (config.optional("admin_token_file").isPresent()) {
+      java.nio.file.Path file = config.requirePath("admin_token_file");
+      if (PemFiles.readableByOthers(file)) {
+        throw new ConfigException(file + " is readable by others: chmod 600 it");
+      }
+      token = Optional.of(java.nio.file.Files.readString(file));
+    }
+    try {
+      return new GovernorGate(
+          new Governor(new Governor.Limits(rate, burst, values)),
+          () -> clock.getAsLong() / 1_000_000L,
+          token);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(config.file() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static long optionalLong(FlatYaml config, String key, long fallback)
+      throws ConfigException {
+    return config.optional(key).isPresent()
+        ? config.requireLong(key, 1, Long.MAX_VALUE / 1_000)
+        : fallback;
   }
 
   private static String groupName(int group) {

@@ -27,6 +27,7 @@ import org.intertrust.sim.crossas.CrossAsWorld;
  * world.seed                seed of the protocol keys (owner-only; see ADR 0012)
  * ca/ca.crt, ca/ca.key      the CA init made (key owner-only; move it offline)
  * nodes/node-ID.crt, .key   each node's TLS certificate and key (key owner-only)
+ * nodes/node-ID.admin-token a gateway's operator token for /v1/admin (owner-only)
  * config/replica-AS-I.yaml  one file per process
  * config/gateway-AS-I.yaml
  * clients/AS-I.key          the funded client accounts' Ed25519 seeds (owner-only)
@@ -186,6 +187,14 @@ public final class Testnet {
       values.put("http_listen", bind + ":" + (spec.basePort() + 1000 + id));
       values.put("data", "../data/node-" + id);
       values.put("tls_key", "../nodes/node-" + id + ".key");
+      if (!replica) {
+        byte[] token = new byte[32];
+        new java.security.SecureRandom().nextBytes(token);
+        PemFiles.writeSecret(
+            out.resolve("nodes/node-" + id + ".admin-token"),
+            (java.util.HexFormat.of().formatHex(token) + "\n").getBytes(StandardCharsets.UTF_8));
+        values.put("admin_token_file", "../nodes/node-" + id + ".admin-token");
+      }
       FlatYaml.write(
           file,
           "InterTrust "

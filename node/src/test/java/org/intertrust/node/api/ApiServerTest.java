@@ -236,6 +236,72 @@ class ApiServerTest {
             new Nonce(nonce)));
   }
 
+  @Test
+  void governedGateway_rateLimitsPausesAndResumes_onlyForTheOperator() throws Exception {
+    java.util.concurrent.atomic.AtomicLong clock = new java.util.concurrent.atomic.AtomicLong();
+    String token = "0123456789abcdef0123456789abcdef";
+    GovernorGate gate =
+        new GovernorGate(
+            new org.intertrust.gateway.protocol.governor.Governor(
+                org.intertrust.gateway.protocol.governor.Governor.Limits.requests(1, 2)),
+            clock::get,
+            Optional.of(token));
+    server.close();
+    server =
+        ApiServer.start(
+            new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+            backend,
+            new ClientRequests(Map.of("A", A, "B", B)),
+            Optional.of(gate));
+    assertEquals(202, post("/v1/transfers", transfer(1)).statusCode());
+    assertEquals(202, post("/v1/transfers", transfer(2)).statusCode());
+    HttpResponse<String> limited = post("/v1/transfers", transfer(3));
+    assertProblem(limited, 429, "rate-limited");
+    assertEquals("1", limited.headers().firstValue("Retry-After").orElse(""));
+    assertEquals(1000, json(limited).get("retry_after_ms").getAsLong());
+    assertEquals(2, backend.crossAs.size(), "the refused request reached no node");
+
+    assertProblem(post("/v1/admin/pause", "{}"), 401, "unauthorized");
+    assertProblem(
+        admin("/v1/admin/pause", "Bearer wrong-token-wrong-token", "{}"), 401, "unauthorized");
+    HttpResponse<String> paused =
+        admin("/v1/admin/pause", "Bearer " + token, "{\"lane\":\"A->B\"}");
+    assertEquals(200, paused.statusCode(), paused.body());
+    clock.set(10_000);
+    HttpResponse<String> refused = post("/v1/transfers", transfer(4));
+    assertProblem(refused, 503, "paused");
+    assertTrue(refused.headers().firstValue("Retry-After").isEmpty(), "waiting does not help");
+    assertProblem(
+        admin("/v1/admin/pause", "Bearer " + token, "{\"lane\":\"A->C\"}"), 404, "unknown-as");
+    assertEquals(200, admin("/v1/admin/resume", "Bearer " + token, "").statusCode());
+    assertEquals(202, post("/v1/transfers", transfer(5)).statusCode());
+    assertEquals(3, backend.crossAs.size());
+    String metrics = get("/metrics").body();
+    assertTrue(metrics.contains("intertrust_governor_refused_total{reason=\"paused\"} 1"), metrics);
+    assertTrue(metrics.contains("intertrust_governor_admitted_total 3"), metrics);
+  }
+
+  @Test
+  void adminRoutes_withoutAToken_doNotExist() throws Exception {
+    assertProblem(post("/v1/admin/pause", "{}"), 404, "not-found");
+    assertTrue(backend.nothingSubmitted());
+  }
+
+  private String transfer(int nonce) {
+    return ClientRequests.transfer("A", "B", lock(25, nonce)).toString();
+  }
+
+  private HttpResponse<String> admin(String path, String authorization, String body)
+      throws Exception {
+    HttpRequest request =
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "application/json")
+            .header("Authorization", authorization)
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build();
+    return http.send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
   private void assertProblem(HttpResponse<String> response, int status, String code) {
     assertEquals(status, response.statusCode(), response.body());
     assertEquals(
