@@ -25,17 +25,18 @@ import picocli.CommandLine.Spec;
     name = "campaign",
     mixinStandardHelpOptions = true,
     description = {
-      "Run the cross-AS scenario over many seeds, each with a configuration and faults drawn",
-      "from its seed.",
+      "Run the cross-AS scenario over many seeds, each with a configuration and",
+      "faults drawn from its seed.",
       "",
-      "Each seed draws 2 to 4 ASs, n = 4 or 7, the kinds (all three mixed where the scenario",
-      "runs them, else transfers), per-tx or per-session dealing, batching on or off, one or",
-      "two gateways per AS, a random subset of the fault pool, sometimes a short deadline",
-      "(so that transactions expire) and the request interval. The invariants of DESIGN.md §5",
-      "are checked after every event and the audit at the end. Each failing seed prints the",
-      "`sim --scenario cross-as` command that replays it exactly. Runs go on --threads threads;",
-      "the results do not depend on their number. Exit code 0 if every seed held, 1 if one",
-      "broke, 2 for a usage error."
+      "Each seed draws 2 to 4 ASs, n = 4 or 7, the kinds (all three mixed where",
+      "the scenario runs them, else transfers), per-tx or per-session dealing,",
+      "batching on or off, one or two gateways per AS, a random subset of the",
+      "fault pool, sometimes a short deadline (so that transactions expire) and",
+      "the request interval. The invariants of DESIGN.md section 5 are checked",
+      "after every event and the audit at the end. Each failing seed prints the",
+      "sim --scenario cross-as command that replays it exactly. Seeds run on",
+      "--threads threads; the results do not depend on their number. Exit code",
+      "0 if every seed held, 1 if one broke, 2 for a usage error."
     })
 final class CampaignCommand implements Callable<Integer> {
   /** Violations of one seed printed or put in the JSON; the rest are counted. */
