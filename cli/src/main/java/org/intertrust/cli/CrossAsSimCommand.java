@@ -65,7 +65,7 @@ final class CrossAsSimCommand {
       split = ",",
       description =
           "cross-as: byzantine, gateway-crash, gateway-drop, loss, partition, replay,"
-              + " forged-certificate, unattested-gateway, malformed-bytes.")
+              + " forged-certificate, unattested-gateway, malformed-bytes, clock-skew.")
   List<String> faults = List.of();
 
   @Option(

@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "sim",
     mixinStandardHelpOptions = true,
+    subcommands = CampaignCommand.class,
     description = {
       "Simulate one AS's consensus, with Byzantine replicas, from a seed.",
       "",

@@ -56,7 +56,9 @@ public final class CrossAsScenario {
     REPLAY,
     FORGED_CERTIFICATE,
     UNATTESTED_GATEWAY,
-    MALFORMED_BYTES;
+    MALFORMED_BYTES,
+    /** Every replica's and gateway's clock ahead of virtual time by 0 to 500 ms, per node. */
+    CLOCK_SKEW;
 
     /** Parses the CLI spelling: lower case, hyphens. */
     public static Fault parse(String text) {
@@ -106,7 +108,8 @@ public final class CrossAsScenario {
           Fault.REPLAY,
           Fault.FORGED_CERTIFICATE,
           Fault.UNATTESTED_GATEWAY,
-          Fault.MALFORMED_BYTES);
+          Fault.MALFORMED_BYTES,
+          Fault.CLOCK_SKEW);
 
   /** Kinds this version runs: all three (ADR 0008). */
   public static final Set<Kind> IMPLEMENTED_KINDS = EnumSet.allOf(Kind.class);

@@ -374,14 +374,18 @@ final class TwoAs {
 
   /**
    * {@code node}, sending and receiving the messages {@link #carriage} carries as bytes; with
-   * {@code malformed}, each preceded by a broken copy.
+   * {@code malformed}, each preceded by a broken copy; under {@code clock-skew}, with its clock
+   * ahead by its offset ({@link SkewedClockNode}).
    */
   private SimNode<CrossAsMessage> carried(SimNode<CrossAsMessage> node, boolean malformed) {
-    if (carriage == CrossAsScenario.Carriage.OBJECTS) {
-      return node;
-    }
-    return new WireNode(
-        node, wire, carriage::carriesAsBytes, stats, carriage.checksRoundTrip(), malformed);
+    SimNode<CrossAsMessage> carried =
+        carriage == CrossAsScenario.Carriage.OBJECTS
+            ? node
+            : new WireNode(
+                node, wire, carriage::carriesAsBytes, stats, carriage.checksRoundTrip(), malformed);
+    return options.faults().contains(CrossAsScenario.Fault.CLOCK_SKEW)
+        ? new SkewedClockNode(carried, options.seed())
+        : carried;
   }
 
   /** The final ledger state hash of every replica that runs a ledger, AS by AS, by index. */
