@@ -14,8 +14,10 @@ import java.security.spec.NamedParameterSpec;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Objects;
+import java.util.Optional;
 import org.intertrust.crypto.encoding.SigningDomain;
 import org.intertrust.crypto.identity.KeyDecodingException.Reason;
+import org.intertrust.crypto.memo.ByteKeyedMemo;
 
 /**
  * An Ed25519 public key identifying a node (replica, gateway, enclave or client). Encoded as the 32
@@ -31,6 +33,14 @@ public final class IdentityPublicKey {
   public static final int LENGTH = Ed25519Points.ENCODED_LENGTH;
 
   static final String ALGORITHM = "Ed25519";
+
+  /**
+   * Keys decoded before, by encoding: decoding is a pure function of the 32 bytes, and the same few
+   * node keys arrive in every message, so each is checked (canonical, on the curve, not of small
+   * order) once per process. Rejected encodings are not kept.
+   */
+  private static final ByteKeyedMemo<IdentityPublicKey> DECODED =
+      new ByteKeyedMemo<>(4_096, 4_096L * LENGTH);
 
   private final byte[] encoded;
   private final PublicKey jdkKey;
@@ -54,12 +64,18 @@ public final class IdentityPublicKey {
           Reason.WRONG_LENGTH,
           "Ed25519 public key must be " + LENGTH + " bytes, got " + bytes.length);
     }
+    Optional<IdentityPublicKey> known = DECODED.get(bytes);
+    if (known.isPresent()) {
+      return known.get();
+    }
     EdECPoint point = Ed25519Points.decode(bytes);
     PublicKey jdkKey = toJdkKey(point);
     if (Ed25519Points.hasSmallOrder(point.getY())) {
       throw new KeyDecodingException(Reason.SMALL_ORDER, "public key has small order");
     }
-    return new IdentityPublicKey(bytes.clone(), jdkKey);
+    IdentityPublicKey key = new IdentityPublicKey(bytes.clone(), jdkKey);
+    DECODED.put(bytes, key);
+    return key;
   }
 
   /** Wraps a key produced by the JDK's own generator. */
