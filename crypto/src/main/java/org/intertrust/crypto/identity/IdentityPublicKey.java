@@ -5,7 +5,6 @@ import java.security.KeyFactory;
 import java.security.NoSuchAlgorithmException;
 import java.security.PublicKey;
 import java.security.Signature;
-import java.security.SignatureException;
 import java.security.interfaces.EdECPublicKey;
 import java.security.spec.EdECPoint;
 import java.security.spec.EdECPublicKeySpec;
@@ -15,6 +14,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
+import org.bouncycastle.math.ec.rfc8032.Ed25519;
 import org.intertrust.crypto.encoding.SigningDomain;
 import org.intertrust.crypto.identity.KeyDecodingException.Reason;
 import org.intertrust.crypto.memo.ByteKeyedMemo;
@@ -44,6 +44,7 @@ public final class IdentityPublicKey {
 
   private final byte[] encoded;
   private final PublicKey jdkKey;
+  private volatile Ed25519.PublicPoint bcPoint; // derived from encoded on first use
 
   private IdentityPublicKey(byte[] encoded, PublicKey jdkKey) {
     this.encoded = encoded;
@@ -105,7 +106,8 @@ public final class IdentityPublicKey {
 
   /**
    * Checks {@code signature} over {@code domain.tag() || message}, the input {@link
-   * IdentityKeyPair#sign} signs. Never throws for a bad signature.
+   * IdentityKeyPair#sign} signs, with Bouncy Castle's RFC 8032 verifier (ADR 0013; the key itself
+   * was validated by the JDK provider and the small-order check). Never throws for a bad signature.
    *
    * @return true if and only if the signature is valid for this key, domain and message
    */
@@ -122,17 +124,26 @@ public final class IdentityPublicKey {
   private boolean verify(byte[] prefix, byte[] message, IdentitySignature signature) {
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(signature, "signature");
-    try {
-      Signature verifier = Signature.getInstance(ALGORITHM);
-      verifier.initVerify(jdkKey);
-      verifier.update(prefix);
-      verifier.update(message);
-      return verifier.verify(signature.bytesUnsafe());
-    } catch (SignatureException e) {
-      return false;
-    } catch (InvalidKeyException | NoSuchAlgorithmException e) {
-      throw new IllegalStateException("key was accepted at decoding time", e);
+    byte[] input = Ed25519Codec.concat(prefix, message);
+    return Ed25519.verify(signature.bytesUnsafe(), 0, point(), input, 0, input.length);
+  }
+
+  /** The decoded point for Bouncy Castle's verifier, made once (the key was validated). */
+  private Ed25519.PublicPoint point() {
+    Ed25519.PublicPoint point = bcPoint;
+    if (point == null) {
+      point = Ed25519.validatePublicKeyFullExport(encoded, 0);
+      if (point == null) {
+        throw new IllegalStateException("key was accepted at decoding time");
+      }
+      bcPoint = point;
     }
+    return point;
+  }
+
+  /** The encoding itself, not a copy: for signing in this package, never to be modified. */
+  byte[] encodedUnsafe() {
+    return encoded;
   }
 
   @Override
