@@ -35,7 +35,8 @@ import picocli.CommandLine.Spec;
       "Runs two ASs with their gateways in this JVM (loopback gRPC + mTLS, RocksDB) under steady",
       "offered loads of cross-AS transfers, batched (per-session dealing + batch certificates) and",
       "per-tx (the paper's: per-transaction dealing, no batching), and reports throughput and",
-      "latency percentiles of each step's measurement window (warm-up excluded)."
+      "latency percentiles of each step's measurement window (warm-up excluded). Exit code 1",
+      "iff a step's end-state audit (every invariant, termination included) fails."
     })
 final class BenchE2eCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
