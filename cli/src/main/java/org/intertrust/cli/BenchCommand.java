@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionInfo.class,
     description = "Run benchmarks of the InterTrust building blocks.",
-    subcommands = {BenchCryptoCommand.class, BenchRoundCommand.class})
+    subcommands = {BenchCryptoCommand.class, BenchRoundCommand.class, BenchE2eCommand.class})
 public final class BenchCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 

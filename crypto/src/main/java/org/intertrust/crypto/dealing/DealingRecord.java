@@ -24,6 +24,7 @@ import org.intertrust.crypto.identity.AgreementPublicKey;
 import org.intertrust.crypto.identity.IdentityKeyPair;
 import org.intertrust.crypto.identity.IdentityPublicKey;
 import org.intertrust.crypto.identity.IdentitySignature;
+import org.intertrust.crypto.memo.ByteKeyedMemo;
 import org.intertrust.crypto.secret.SecretAccess;
 
 /**
@@ -50,6 +51,19 @@ public final class DealingRecord implements Statement {
   private final IdentityPublicKey dealerIdentity;
   private final AgreementPublicKey dealerAgreement;
   private final IdentitySignature signature;
+
+  /**
+   * Set once {@link #signature} was found valid for {@link #dealerIdentity} over this record's
+   * statement. Every input of that check is a final field, so its result never changes.
+   */
+  private volatile boolean signatureVerified;
+
+  /**
+   * Records decoded before, by wire form: decoding is a pure function of the bytes (the dealer's
+   * signature is checked again against each caller's expected dealer, once per record), and a
+   * per-session record arrives with every relay. Rejected bytes are not kept.
+   */
+  private static final ByteKeyedMemo<DealingRecord> DECODED = new ByteKeyedMemo<>(1_024, 64L << 20);
 
   private DealingRecord(
       DealingContext context,
@@ -216,10 +230,24 @@ public final class DealingRecord implements Statement {
    */
   public static DealingRecord decode(byte[] bytes, IdentityPublicKey expectedDealer)
       throws DealingException {
-    return DealingRecordDecoder.decode(
-        bytes,
-        Optional.of(Objects.requireNonNull(expectedDealer, "expectedDealer")),
-        MAX_RECORD_BYTES);
+    Objects.requireNonNull(expectedDealer, "expectedDealer");
+    Optional<DealingRecord> known = decodedBefore(bytes);
+    if (known.isPresent()) {
+      DealingRecord record = known.get();
+      if (!record.dealerIdentity.equals(expectedDealer)) {
+        throw new DealingException(
+            DealingException.Reason.WRONG_DEALER, "signed by " + record.dealerIdentity);
+      }
+      if (!record.signedBy(expectedDealer)) {
+        throw new DealingException(
+            DealingException.Reason.BAD_SIGNATURE, "dealer signature does not verify");
+      }
+      return record;
+    }
+    DealingRecord record =
+        DealingRecordDecoder.decode(bytes, Optional.of(expectedDealer), MAX_RECORD_BYTES);
+    DECODED.put(bytes, record);
+    return record;
   }
 
   /**
@@ -231,13 +259,37 @@ public final class DealingRecord implements Statement {
    * @throws DealingException MALFORMED, THRESHOLD_OUT_OF_RANGE, TOO_MANY_HOLDERS or INVALID_POINT
    */
   public static DealingRecord parse(byte[] bytes) throws DealingException {
-    return DealingRecordDecoder.decode(bytes, Optional.empty(), MAX_RECORD_BYTES);
+    Optional<DealingRecord> known = decodedBefore(bytes);
+    if (known.isPresent()) {
+      return known.get();
+    }
+    DealingRecord record = DealingRecordDecoder.decode(bytes, Optional.empty(), MAX_RECORD_BYTES);
+    DECODED.put(bytes, record);
+    return record;
   }
 
-  /** Whether {@code dealer} made this record: it names that dealer and the signature verifies. */
+  private static Optional<DealingRecord> decodedBefore(byte[] bytes) {
+    return bytes == null || bytes.length > MAX_RECORD_BYTES ? Optional.empty() : DECODED.get(bytes);
+  }
+
+  /**
+   * Whether {@code dealer} made this record: it names that dealer and the signature verifies. The
+   * signature is verified at most once per record object (a valid result is remembered).
+   */
   public boolean signedBy(IdentityPublicKey dealer) {
-    return dealerIdentity.equals(dealer)
-        && dealer.verify(SigningDomain.DEALING_RECORD, encodeStatement(), signature);
+    if (!dealerIdentity.equals(dealer)) {
+      return false;
+    }
+    if (!signatureVerified
+        && dealer.verify(SigningDomain.DEALING_RECORD, encodeStatement(), signature)) {
+      signatureVerified = true;
+    }
+    return signatureVerified;
+  }
+
+  /** Called by the decoder once it verified the signature over the exact statement bytes. */
+  void markSignatureVerified() {
+    signatureVerified = true;
   }
 
   static DealingRecord assemble(

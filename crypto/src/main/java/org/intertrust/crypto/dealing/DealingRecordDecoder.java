@@ -111,14 +111,19 @@ final class DealingRecordDecoder {
         throw new DealingException(Reason.BAD_SIGNATURE, "dealer signature does not verify");
       }
     }
-    return DealingRecord.assemble(
-        context,
-        decodePoints(commitments, "commitment"),
-        decodePoints(verificationKeys, "verification key"),
-        shares,
-        dealer,
-        agreement,
-        signature);
+    DealingRecord record =
+        DealingRecord.assemble(
+            context,
+            decodePoints(commitments, "commitment"),
+            decodePoints(verificationKeys, "verification key"),
+            shares,
+            dealer,
+            agreement,
+            signature);
+    if (expectedDealer.isPresent()) {
+      record.markSignatureVerified();
+    }
+    return record;
   }
 
   private static DealingContext readContext(CanonicalReader body)

@@ -2,6 +2,7 @@ package org.intertrust.crypto.identity;
 
 import java.math.BigInteger;
 import java.security.spec.EdECPoint;
+import java.util.List;
 
 /**
  * Raw point encoding of edwards25519 (RFC 8032 section 5.1.2) and a small-order test.
@@ -18,10 +19,6 @@ final class Ed25519Points {
 
   /** The field prime {@code 2^255 - 19}. */
   static final BigInteger P = BigInteger.TWO.pow(255).subtract(BigInteger.valueOf(19));
-
-  /** The curve constant {@code d = -121665 / 121666 mod p}. */
-  private static final BigInteger D =
-      BigInteger.valueOf(-121665).multiply(BigInteger.valueOf(121666).modInverse(P)).mod(P);
 
   private Ed25519Points() {}
 
@@ -52,31 +49,31 @@ final class Ed25519Points {
   }
 
   /**
-   * Returns whether the curve point with this {@code y} has order dividing 8 (the cofactor), by
-   * doubling it three times and comparing with the neutral element {@code (0, 1)}.
-   *
-   * <p>Doubling needs only {@code y}: on {@code -x^2 + y^2 = 1 + d x^2 y^2}, {@code x^2 = (y^2 - 1)
-   * / (d y^2 + 1)} and the doubled point has {@code y' = (x^2 + y^2) / (2 + x^2 - y^2)}. The curve
-   * is complete ({@code d} is not a square), so neither denominator is zero. Precondition: {@code
-   * y} belongs to a point on the curve.
+   * The {@code y} coordinates of the eight points of order dividing 8 (the cofactor): the neutral
+   * element {@code (0, 1)}, the point {@code (0, -1)} of order 2, the two points with {@code y = 0}
+   * of order 4, and the four points of order 8, which share two {@code y} values, negatives of each
+   * other (the list libsodium and RFC 8032 implementations reject).
+   */
+  private static final List<BigInteger> SMALL_ORDER_Y =
+      List.of(
+          BigInteger.ONE,
+          P.subtract(BigInteger.ONE),
+          BigInteger.ZERO,
+          new BigInteger("7a03ac9277fdc74ec6cc392cfa53202a0f67100d760b3cba4fd84d3d706a17c7", 16),
+          new BigInteger("05fc536d880238b13933c6d305acdfd5f098eff289f4c345b027b2c28f95e826", 16));
+
+  /**
+   * Returns whether the curve point with this {@code y} has order dividing 8 (the cofactor): {@code
+   * y} is one of the five coordinates of the eight small-order points. Precondition: {@code y} is
+   * reduced mod p and belongs to a point on the curve (the sign of {@code x} does not change the
+   * order).
    */
   static boolean hasSmallOrder(BigInteger y) {
-    BigInteger current = y;
-    for (int i = 0; i < 3; i++) {
-      current = doubleY(current);
+    for (BigInteger small : SMALL_ORDER_Y) {
+      if (small.equals(y)) {
+        return true;
+      }
     }
-    return current.equals(BigInteger.ONE);
-  }
-
-  private static BigInteger doubleY(BigInteger y) {
-    BigInteger ySquared = y.multiply(y).mod(P);
-    BigInteger xSquared =
-        ySquared
-            .subtract(BigInteger.ONE)
-            .multiply(D.multiply(ySquared).add(BigInteger.ONE).modInverse(P))
-            .mod(P);
-    BigInteger numerator = xSquared.add(ySquared);
-    BigInteger denominator = BigInteger.TWO.add(xSquared).subtract(ySquared).mod(P);
-    return numerator.multiply(denominator.modInverse(P)).mod(P);
+    return false;
   }
 }

@@ -1,20 +1,17 @@
 package org.intertrust.crypto.identity;
 
 import java.security.GeneralSecurityException;
-import java.security.InvalidKeyException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
 import java.security.SecureRandom;
-import java.security.Signature;
-import java.security.SignatureException;
 import java.security.interfaces.EdECPrivateKey;
 import java.security.interfaces.EdECPublicKey;
 import java.security.spec.NamedParameterSpec;
 import java.util.Arrays;
 import java.util.Objects;
+import org.bouncycastle.math.ec.rfc8032.Ed25519;
 import org.intertrust.crypto.encoding.SigningDomain;
 import org.intertrust.crypto.secret.SecretAccess;
 
@@ -25,6 +22,10 @@ import org.intertrust.crypto.secret.SecretAccess;
  * <p><b>Domain separation.</b> {@link #sign} signs {@code domain.tag() || message}, not {@code
  * message}: a signature made in one {@link SigningDomain} never verifies in another, even if the
  * message bytes coincide. Use {@link IdentityPublicKey#verify} with the same domain.
+ *
+ * <p>Signing runs the RFC 8032 arithmetic of Bouncy Castle's {@code Ed25519} on the seed (ADR
+ * 0013): the same deterministic signatures as the JDK provider, about ten times faster. The JDK
+ * derives the public key from the seed.
  *
  * <p><b>Lifecycle.</b> {@link #destroy()} zeroes the seed held here and drops the JDK key object;
  * afterwards every method that needs the secret throws {@link IllegalStateException}. The JDK's own
@@ -118,19 +119,15 @@ public final class IdentityKeyPair {
 
   private IdentitySignature sign(byte[] prefix, byte[] message) {
     Objects.requireNonNull(message, "message");
-    PrivateKey key = privateKey;
-    if (key == null) {
-      throw new IllegalStateException("identity key pair was destroyed");
+    byte[] input = Ed25519Codec.concat(prefix, message);
+    byte[] signature = new byte[IdentitySignature.LENGTH];
+    synchronized (lock) {
+      if (seed == null) {
+        throw new IllegalStateException("identity key pair was destroyed");
+      }
+      Ed25519.sign(seed, 0, publicKey.encodedUnsafe(), 0, input, 0, input.length, signature, 0);
     }
-    try {
-      Signature signer = Signature.getInstance(IdentityPublicKey.ALGORITHM);
-      signer.initSign(key);
-      signer.update(prefix);
-      signer.update(message);
-      return IdentitySignature.ofTrusted(signer.sign());
-    } catch (NoSuchAlgorithmException | InvalidKeyException | SignatureException e) {
-      throw new IllegalStateException("Ed25519 signing failed", e);
-    }
+    return IdentitySignature.ofTrusted(signature);
   }
 
   /**

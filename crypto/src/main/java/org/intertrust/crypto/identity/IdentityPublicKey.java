@@ -5,7 +5,6 @@ import java.security.KeyFactory;
 import java.security.NoSuchAlgorithmException;
 import java.security.PublicKey;
 import java.security.Signature;
-import java.security.SignatureException;
 import java.security.interfaces.EdECPublicKey;
 import java.security.spec.EdECPoint;
 import java.security.spec.EdECPublicKeySpec;
@@ -14,8 +13,11 @@ import java.security.spec.NamedParameterSpec;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Objects;
+import java.util.Optional;
+import org.bouncycastle.math.ec.rfc8032.Ed25519;
 import org.intertrust.crypto.encoding.SigningDomain;
 import org.intertrust.crypto.identity.KeyDecodingException.Reason;
+import org.intertrust.crypto.memo.ByteKeyedMemo;
 
 /**
  * An Ed25519 public key identifying a node (replica, gateway, enclave or client). Encoded as the 32
@@ -32,8 +34,17 @@ public final class IdentityPublicKey {
 
   static final String ALGORITHM = "Ed25519";
 
+  /**
+   * Keys decoded before, by encoding: decoding is a pure function of the 32 bytes, and the same few
+   * node keys arrive in every message, so each is checked (canonical, on the curve, not of small
+   * order) once per process. Rejected encodings are not kept.
+   */
+  private static final ByteKeyedMemo<IdentityPublicKey> DECODED =
+      new ByteKeyedMemo<>(4_096, 4_096L * LENGTH);
+
   private final byte[] encoded;
   private final PublicKey jdkKey;
+  private volatile Ed25519.PublicPoint bcPoint; // derived from encoded on first use
 
   private IdentityPublicKey(byte[] encoded, PublicKey jdkKey) {
     this.encoded = encoded;
@@ -54,12 +65,18 @@ public final class IdentityPublicKey {
           Reason.WRONG_LENGTH,
           "Ed25519 public key must be " + LENGTH + " bytes, got " + bytes.length);
     }
+    Optional<IdentityPublicKey> known = DECODED.get(bytes);
+    if (known.isPresent()) {
+      return known.get();
+    }
     EdECPoint point = Ed25519Points.decode(bytes);
     PublicKey jdkKey = toJdkKey(point);
     if (Ed25519Points.hasSmallOrder(point.getY())) {
       throw new KeyDecodingException(Reason.SMALL_ORDER, "public key has small order");
     }
-    return new IdentityPublicKey(bytes.clone(), jdkKey);
+    IdentityPublicKey key = new IdentityPublicKey(bytes.clone(), jdkKey);
+    DECODED.put(bytes, key);
+    return key;
   }
 
   /** Wraps a key produced by the JDK's own generator. */
@@ -89,7 +106,8 @@ public final class IdentityPublicKey {
 
   /**
    * Checks {@code signature} over {@code domain.tag() || message}, the input {@link
-   * IdentityKeyPair#sign} signs. Never throws for a bad signature.
+   * IdentityKeyPair#sign} signs, with Bouncy Castle's RFC 8032 verifier (ADR 0013; the key itself
+   * was validated by the JDK provider and the small-order check). Never throws for a bad signature.
    *
    * @return true if and only if the signature is valid for this key, domain and message
    */
@@ -106,17 +124,26 @@ public final class IdentityPublicKey {
   private boolean verify(byte[] prefix, byte[] message, IdentitySignature signature) {
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(signature, "signature");
-    try {
-      Signature verifier = Signature.getInstance(ALGORITHM);
-      verifier.initVerify(jdkKey);
-      verifier.update(prefix);
-      verifier.update(message);
-      return verifier.verify(signature.bytesUnsafe());
-    } catch (SignatureException e) {
-      return false;
-    } catch (InvalidKeyException | NoSuchAlgorithmException e) {
-      throw new IllegalStateException("key was accepted at decoding time", e);
+    byte[] input = Ed25519Codec.concat(prefix, message);
+    return Ed25519.verify(signature.bytesUnsafe(), 0, point(), input, 0, input.length);
+  }
+
+  /** The decoded point for Bouncy Castle's verifier, made once (the key was validated). */
+  private Ed25519.PublicPoint point() {
+    Ed25519.PublicPoint point = bcPoint;
+    if (point == null) {
+      point = Ed25519.validatePublicKeyFullExport(encoded, 0);
+      if (point == null) {
+        throw new IllegalStateException("key was accepted at decoding time");
+      }
+      bcPoint = point;
     }
+    return point;
+  }
+
+  /** The encoding itself, not a copy: for signing in this package, never to be modified. */
+  byte[] encodedUnsafe() {
+    return encoded;
   }
 
   @Override

@@ -121,6 +121,35 @@ class DealingTest {
   }
 
   @Test
+  void recordDecodedBefore_isStillCheckedAgainstEachCallersDealer() throws Exception {
+    byte[] bytes = dealer.deal(CONTEXT, 2, keys(holders.subList(0, 4))).toBytes();
+    DealingRecord first = DealingRecord.decode(bytes, identity.publicKey());
+    assertEquals(first, DealingRecord.decode(bytes.clone(), identity.publicKey()));
+    var stranger = IdentityKeyPair.generate(RANDOM).publicKey();
+    assertEquals(
+        DealingException.Reason.WRONG_DEALER,
+        assertThrows(DealingException.class, () -> DealingRecord.decode(bytes, stranger)).reason());
+    assertFalse(DealingRecord.parse(bytes).signedBy(stranger));
+  }
+
+  @Test
+  void forgedRecordParsedBefore_isRejectedByEveryAuthenticatingDecode() throws Exception {
+    byte[] forged = dealer.deal(CONTEXT, 3, keys(holders.subList(0, 5))).toBytes();
+    forged[forged.length - 1] ^= 0x01;
+    DealingRecord parsed = DealingRecord.parse(forged);
+    for (int attempt = 0; attempt < 3; attempt++) {
+      assertEquals(
+          DealingException.Reason.BAD_SIGNATURE,
+          assertThrows(
+                  DealingException.class, () -> DealingRecord.decode(forged, identity.publicKey()))
+              .reason(),
+          "attempt " + attempt);
+      assertFalse(parsed.signedBy(identity.publicKey()));
+      assertFalse(DealingRecord.parse(forged).signedBy(identity.publicKey()));
+    }
+  }
+
+  @Test
   void holderCountsTheBytesCannotHold_areMalformed_beforeAnyListIsAllocated() throws Exception {
     byte[] bytes = dealer.deal(CONTEXT, 2, keys(holders.subList(0, 3))).toBytes();
     int holdersAt = 4 + Statements.HEADER_SIZE + 1 + 2 + 2 + 4 + 3 + 2;

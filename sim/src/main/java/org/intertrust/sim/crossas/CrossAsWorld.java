@@ -93,6 +93,17 @@ public final class CrossAsWorld {
     }
   }
 
+  /**
+   * Every request-to-settlement-on-X latency recorded so far, in nanoseconds and in no particular
+   * order (a benchmark takes the samples of a time window as the difference of two copies).
+   */
+  public long[] latencySamplesNanos() {
+    LatencyRecorder latency = world.latency();
+    synchronized (latency) {
+      return latency.samplesNanos();
+    }
+  }
+
   /** Every invariant violation so far; with {@code atEnd}, the termination checks too. */
   public List<String> violations(boolean atEnd) {
     List<Violation> all = new ArrayList<>(world.violations());

@@ -33,6 +33,11 @@ public final class LatencyRecorder {
     return count;
   }
 
+  /** A copy of every sample so far, in no particular order. */
+  public long[] samplesNanos() {
+    return Arrays.copyOf(samples, count);
+  }
+
   /** Arithmetic mean in nanoseconds; 0 when empty. */
   public double meanNanos() {
     return count == 0 ? 0 : (double) sum / count;
