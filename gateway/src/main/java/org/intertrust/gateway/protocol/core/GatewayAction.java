@@ -64,4 +64,15 @@ public sealed interface GatewayAction {
       Objects.requireNonNull(reason, "reason");
     }
   }
+
+  /**
+   * Store {@code snapshot} durably (replacing the transaction's previous one, or deleting it when
+   * its phase is FINAL) before performing the actions that follow (ADR 0015).
+   */
+  record Persist(SourceSnapshot snapshot) implements GatewayAction {
+    /** Checks the snapshot. */
+    public Persist {
+      Objects.requireNonNull(snapshot, "snapshot");
+    }
+  }
 }

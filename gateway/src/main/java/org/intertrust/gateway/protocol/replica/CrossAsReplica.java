@@ -79,6 +79,8 @@ public final class CrossAsReplica {
       new LinkedHashMap<>();
   private final boolean batching;
   private final List<BlockGroup> pendingBatches = new ArrayList<>();
+  private final Map<CrossAsTxId, ShareSubmission> signedShares;
+  private final Map<CrossAsTxId, SignedBatch> signedBatches;
   private int pendingLeaves;
 
   /** A block's statements to one addressee, in block order, waiting for their dealings. */
@@ -157,11 +159,28 @@ public final class CrossAsReplica {
       throw new IllegalArgumentException("maxPending must be positive");
     }
     this.maxPending = maxPending;
+    this.signedShares = bounded(maxPending);
+    this.signedBatches = bounded(maxPending);
+  }
+
+  /** A map keeping at most {@code capacity} entries, dropping the oldest first. */
+  private static <V> Map<CrossAsTxId, V> bounded(int capacity) {
+    return new LinkedHashMap<>() {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<CrossAsTxId, V> eldest) {
+        return size() > capacity;
+      }
+    };
   }
 
   /**
    * A dealing for {@code tx} arrived from a gateway of this AS: authenticate it, open this
-   * replica's share, and sign the statement of {@code tx} if it was waiting for it.
+   * replica's share, and sign the statement of {@code tx} if it was waiting for it. The same
+   * dealing again (a gateway collecting anew: after its restart, a failover, or a query after the
+   * deadline) gets the share this replica already made for {@code tx}, or its batch share, once
+   * more (ADR 0015): the statement is the one its ledger executed, so re-sending it is safe.
    */
   public Output onDealing(CrossAsTxId tx, DealingRecord record) {
     List<String> refusals = new ArrayList<>();
@@ -173,6 +192,13 @@ public final class CrossAsReplica {
     if (known != null && !known.equals(reference.get())) {
       refusals.add("a second dealing for " + tx + " ignored");
       return new Output(List.of(), refusals);
+    }
+    if (known != null) {
+      List<ShareSubmission> again = new ArrayList<>();
+      Optional.ofNullable(signedShares.get(tx)).ifPresent(again::add);
+      List<SignedBatch> batchesAgain = new ArrayList<>();
+      Optional.ofNullable(signedBatches.get(tx)).ifPresent(batchesAgain::add);
+      return new Output(again, refusals, batchesAgain);
     }
     CrossAsStatement.TransactionStatement waiting = pending.remove(tx);
     List<ShareSubmission> out = new ArrayList<>();
@@ -257,7 +283,9 @@ public final class CrossAsReplica {
           (dealing, leaves) -> {
             CrossAsStatement.Batch batch =
                 Batches.statement(self, group.addressee(), group.height(), leaves);
-            out.add(new SignedBatch(sign(batch, dealing), leaves));
+            SignedBatch signed = new SignedBatch(sign(batch, dealing), leaves);
+            leaves.forEach(leaf -> signedBatches.put(leaf.tx(), signed));
+            out.add(signed);
           });
     }
     return out;
@@ -342,7 +370,12 @@ public final class CrossAsReplica {
 
   private ShareSubmission sign(CrossAsStatement statement, DealingReference reference) {
     KeyShare share = shares.get(reference);
-    return new ShareSubmission(statement, reference, WrappedShare.sign(identity, share, statement));
+    ShareSubmission submission =
+        new ShareSubmission(statement, reference, WrappedShare.sign(identity, share, statement));
+    if (statement instanceof CrossAsStatement.TransactionStatement single) {
+      signedShares.put(single.tx(), submission);
+    }
+    return submission;
   }
 
   /** How many statements wait for their dealing (batch leaves included). */
