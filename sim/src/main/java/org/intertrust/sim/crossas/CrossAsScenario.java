@@ -453,7 +453,9 @@ public final class CrossAsScenario {
             () ->
                 world.observers().stream().mapToInt(CrossAsObserver::submittedCount).sum()
                         == options.transactions()
-                    && world.observers().stream().allMatch(CrossAsObserver::allSettled),
+                    && world.observers().stream().allMatch(CrossAsObserver::allSettled)
+                    && world.observers().stream()
+                        .allMatch(o -> o.statusViolations(world::status).isEmpty()),
             options.maxVirtualMillis() * MILLIS);
     return new Run(summarize(options, world, result), world);
   }

@@ -198,6 +198,8 @@ final class GatewayNode implements SimNode<CrossAsMessage> {
         && isOwnReplica(from)) {
       context.charge(CrossAsStats.ED25519_VERIFY);
       onBatchShare(from - topology.replicaBase(), batch);
+    } else if (message instanceof CrossAsMessage.Settled settled && isOwnReplica(from)) {
+      onSettled(from - topology.replicaBase(), settled.tx());
     } else if (message instanceof CrossAsMessage.Handshake handshake) {
       links.onHandshake(context, from, handshake.message());
     } else if (message instanceof CrossAsMessage.BetweenGateways between) {
@@ -223,6 +225,23 @@ final class GatewayNode implements SimNode<CrossAsMessage> {
             .handle(
                 new GatewayEvent.ClientRequest(nowMillis(), requested.id(), requested.deadline())));
   }
+
+  /**
+   * A replica applied the decision on {@code tx} as the source: once f+1 distinct replicas said so,
+   * an honest one did, and the core that carries {@code tx} moves it to FINAL.
+   */
+  private void onSettled(int replica, CrossAsTxId tx) {
+    AsId peer = peerOf.get(tx);
+    if (peer == null) {
+      return; // another gateway of this AS carries it
+    }
+    java.util.Set<Integer> replicas = settledBy.computeIfAbsent(tx, t -> new java.util.TreeSet<>());
+    if (replicas.add(replica) && replicas.size() == topology.faults() + 1) {
+      perform(core(peer).handle(new GatewayEvent.Finalized(nowMillis(), tx)));
+    }
+  }
+
+  private final Map<CrossAsTxId, java.util.Set<Integer>> settledBy = new HashMap<>();
 
   private void onShare(int replica, GatewayMessage.ShareSubmission share) {
     if (!(share.statement() instanceof CrossAsStatement.TransactionStatement statement)) {

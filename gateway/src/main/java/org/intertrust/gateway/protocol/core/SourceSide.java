@@ -234,7 +234,13 @@ final class SourceSide {
 
   void onTimer(GatewayEvent.TimerFired timer) {
     Transaction transaction = transactions.get(timer.tx());
-    if (transaction == null || transaction.lifecycle.phase().compareTo(CrossAsPhase.DECIDED) >= 0) {
+    if (transaction == null || transaction.lifecycle.phase() == CrossAsPhase.FINAL) {
+      return;
+    }
+    if (transaction.lifecycle.phase() == CrossAsPhase.DECIDED) {
+      // Not FINAL yet: the submission may have been lost; the ledger applies it at most once.
+      transaction.decision.ifPresent(d -> context.emit(new GatewayAction.SubmitProof(d)));
+      context.emit(new GatewayAction.SetTimer(timer.tx(), context.config.relayTimeoutMillis()));
       return;
     }
     Route.Side side = Route.Side.DESTINATION;
@@ -286,7 +292,7 @@ final class SourceSide {
    * resumes in REQUESTED with its lock dealing delivered again, so that the replicas' shares, lost
    * with the crash, come again and its lock commit is learned again; a relayed one resumes RELAYED;
    * a decided one DECIDED, with its decision submitted again (the submission may have been lost).
-   * Every one not decided gets its timer again.
+   * Every one gets its timer again: until FINAL, a decided one is submitted again on each.
    */
   void onResumed(Sender self, GatewayEvent.Resumed resumed) {
     SourceSnapshot snapshot = resumed.snapshot();
@@ -321,6 +327,7 @@ final class SourceSide {
     transactions.put(tx, transaction);
     if (decided.isPresent()) {
       context.emit(new GatewayAction.SubmitProof(snapshot.decision().get()));
+      context.emit(new GatewayAction.SetTimer(tx, context.config.relayTimeoutMillis()));
       return;
     }
     snapshot

@@ -115,7 +115,9 @@ class SourceResumeTest extends TwoAsGateways {
     List<GatewayAction> restart = restartX(30);
     assertEquals(submittedAtX(decided), submittedAtX(restart), "the same proof, submitted again");
     assertEquals(CrossAsPhase.DECIDED, coreX.status(tx).orElseThrow().phase());
-    assertTrue(ofType(restart, GatewayAction.SetTimer.class).isEmpty());
+    assertEquals(1, ofType(restart, GatewayAction.SetTimer.class).size(), "until FINAL");
+    List<GatewayAction> retry = coreX.handle(new GatewayEvent.TimerFired(35, tx));
+    assertEquals(submittedAtX(decided), submittedAtX(retry), "submitted again until FINAL");
 
     List<GatewayAction> fin = run(gx, coreX.handle(new GatewayEvent.Finalized(40, tx)), 40);
     assertEquals(CrossAsPhase.FINAL, coreX.status(tx).orElseThrow().phase());
