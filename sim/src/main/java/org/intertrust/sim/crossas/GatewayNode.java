@@ -155,6 +155,12 @@ final class GatewayNode implements SimNode<CrossAsMessage> {
     for (String key : context.storage().keys(SOURCE_PREFIX)) {
       try {
         SourceSnapshot snapshot = SNAPSHOTS.decode(context.storage().get(key).orElseThrow());
+        if (snapshot.phase() == CrossAsPhase.FINAL) {
+          AsId peer = snapshot.decision().orElseThrow().statement().sourceAs();
+          peerOf.put(snapshot.tx(), peer);
+          perform(core(peer).handle(new GatewayEvent.Resumed(nowMillis(), snapshot)));
+          continue;
+        }
         CrossAsTerms stored =
             GatewayCodec.decodeTerms(context.storage().get(termsKey(snapshot.tx())).orElseThrow());
         CrossAsTxId tx = snapshot.tx();
@@ -410,12 +416,10 @@ final class GatewayNode implements SimNode<CrossAsMessage> {
     for (GatewayAction action : actions) {
       if (action instanceof GatewayAction.Persist persist) {
         SourceSnapshot snapshot = persist.snapshot();
+        context.storage().put(sourceKey(snapshot.tx()), SNAPSHOTS.encode(snapshot));
         if (snapshot.phase() == CrossAsPhase.FINAL) {
-          context.storage().delete(sourceKey(snapshot.tx()));
           context.storage().delete(termsKey(snapshot.tx()));
           context.storage().delete(lockKey(snapshot.tx()));
-        } else {
-          context.storage().put(sourceKey(snapshot.tx()), SNAPSHOTS.encode(snapshot));
         }
         snapshot.decisionDealing().ifPresent(d -> decisionDealings.putIfAbsent(snapshot.tx(), d));
         written = true;

@@ -37,7 +37,9 @@ class CrossAsGatewayCrashTest {
   static Stream<Arguments> points() {
     List<Arguments> points = new ArrayList<>();
     long[] times =
-        LONG ? new long[] {40, 60, 80, 100, 130, 160, 200, 260, 350, 500} : new long[] {60, 160};
+        LONG
+            ? new long[] {40, 60, 80, 100, 130, 160, 200, 260, 350, 500}
+            : new long[] {60, 160, 500};
     for (int role = 0; role <= 1; role++) {
       for (long at : times) {
         for (long down : new long[] {250, DEADLINE + 200}) {

@@ -66,8 +66,8 @@ public sealed interface GatewayAction {
   }
 
   /**
-   * Store {@code snapshot} durably (replacing the transaction's previous one, or deleting it when
-   * its phase is FINAL) before performing the actions that follow (ADR 0015).
+   * Store {@code snapshot} durably, replacing the transaction's previous one, before performing the
+   * actions that follow (ADR 0015). A FINAL one carries only what a client still reads.
    */
   record Persist(SourceSnapshot snapshot) implements GatewayAction {
     /** Checks the snapshot. */

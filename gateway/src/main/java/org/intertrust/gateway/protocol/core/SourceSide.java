@@ -297,7 +297,11 @@ final class SourceSide {
   void onResumed(Sender self, GatewayEvent.Resumed resumed) {
     SourceSnapshot snapshot = resumed.snapshot();
     CrossAsTxId tx = snapshot.tx();
-    if (transactions.containsKey(tx) || snapshot.phase() == CrossAsPhase.FINAL) {
+    if (transactions.containsKey(tx)) {
+      return;
+    }
+    if (snapshot.phase() == CrossAsPhase.FINAL) {
+      resumeFinal(snapshot);
       return;
     }
     Optional<String> problem = snapshot.lockDealing().flatMap(context::acceptPeerDealing);
@@ -340,6 +344,20 @@ final class SourceSide {
     context.emit(new GatewayAction.SetTimer(tx, context.config.relayTimeoutMillis()));
   }
 
+  /** A FINAL transaction comes back for its status only: nothing is left to do for it. */
+  private void resumeFinal(SourceSnapshot snapshot) {
+    CrossAsStatement.DecisionStatement decided =
+        (CrossAsStatement.DecisionStatement) snapshot.decision().orElseThrow().statement();
+    CrossAsLifecycle lifecycle =
+        CrossAsLifecycle.resumed(
+            snapshot.tx(), CrossAsPhase.FINAL, Optional.of(decided.decision()), decided.reason());
+    Route route =
+        selector.route(snapshot.tx(), context.config.ownAs().as(), context.config.peer().as());
+    Transaction transaction = new Transaction(lifecycle, route, snapshot.deadline());
+    transaction.decision = snapshot.decision();
+    transactions.put(snapshot.tx(), transaction);
+  }
+
   void onFinalized(Sender self, CrossAsTxId tx) {
     Transaction transaction = transactions.get(tx);
     if (transaction == null) {
@@ -348,7 +366,17 @@ final class SourceSide {
     try {
       transaction.lifecycle.onFinal();
       context.schedule.forget(tx);
-      persist(tx, transaction);
+      // Only what a client still reads after a restart: the phase and the decision.
+      context.emit(
+          new GatewayAction.Persist(
+              new SourceSnapshot(
+                  tx,
+                  transaction.deadline,
+                  CrossAsPhase.FINAL,
+                  Optional.empty(),
+                  Optional.empty(),
+                  Optional.empty(),
+                  transaction.decision)));
     } catch (IllegalTransitionException e) {
       context.reject(self, RejectReason.ILLEGAL_TRANSITION, e.getMessage());
     }

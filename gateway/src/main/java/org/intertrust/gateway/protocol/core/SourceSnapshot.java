@@ -17,7 +17,8 @@ import org.intertrust.ledger.value.CrossAsTxId;
  *
  * <p>The host stores the latest snapshot of each transaction ({@link GatewayAction.Persist}) before
  * it performs the actions that follow it, and hands every stored snapshot back to a restarted core
- * ({@link GatewayEvent.Resumed}). A snapshot in {@link CrossAsPhase#FINAL} means: forget it.
+ * ({@link GatewayEvent.Resumed}). A snapshot in {@link CrossAsPhase#FINAL} keeps only the id,
+ * deadline and decision, so that a client can still read the status after a restart.
  *
  * @param tx the transaction
  * @param deadline its deadline, in the destination's consensus time

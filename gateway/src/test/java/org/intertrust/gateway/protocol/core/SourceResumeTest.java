@@ -125,7 +125,9 @@ class SourceResumeTest extends TwoAsGateways {
         CrossAsPhase.FINAL,
         ofType(fin, GatewayAction.Persist.class).get(0).snapshot().phase(),
         "FINAL is persisted: the host forgets the transaction");
-    assertTrue(restartX(50).isEmpty(), "nothing left to resume");
+    assertTrue(restartX(50).isEmpty(), "nothing left to do");
+    assertEquals(CrossAsPhase.FINAL, coreX.status(tx).orElseThrow().phase(), "still readable");
+    assertEquals(Optional.of(Decision.UNLOCK), coreX.status(tx).orElseThrow().decision());
     assertTrue(ofType(log, GatewayAction.Reject.class).isEmpty(), "no rejections: " + log);
   }
 

@@ -263,7 +263,7 @@ class TwoAsGateways {
   /**
    * X's gateway crashes and restarts: a new core over the same enclave (the enclave's sealed state
    * restores the same keys and dealing seed), handed the latest snapshot of each transaction the
-   * old core persisted (ADR 0015) and not yet FINAL. Returns everything that happened.
+   * old core persisted (ADR 0015). Returns everything that happened.
    */
   List<GatewayAction> restartX(long now) {
     Map<CrossAsTxId, SourceSnapshot> stored = new java.util.LinkedHashMap<>();
@@ -275,9 +275,7 @@ class TwoAsGateways {
     coreX = core(gx, asX, asY, enclaveX, Set.of(enclaveY0, enclaveY1), Set.of(enclaveX), mode);
     List<GatewayAction> all = new ArrayList<>();
     for (SourceSnapshot snapshot : stored.values()) {
-      if (snapshot.phase() != org.intertrust.gateway.protocol.lifecycle.CrossAsPhase.FINAL) {
-        all.addAll(run(gx, coreX.handle(new GatewayEvent.Resumed(now, snapshot)), now));
-      }
+      all.addAll(run(gx, coreX.handle(new GatewayEvent.Resumed(now, snapshot)), now));
     }
     return all;
   }
