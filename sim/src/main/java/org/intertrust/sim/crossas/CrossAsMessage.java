@@ -137,6 +137,19 @@ public sealed interface CrossAsMessage {
   }
 
   /**
+   * A replica to its AS's gateways: its ledger applied the decision on {@code tx} as the source
+   * (finalized, or refunded). The source gateway takes f+1 distinct replicas' notices as proof that
+   * an honest replica applied it, and the transaction is FINAL (a real gateway would read it from
+   * its AS's ledger through execution certificates).
+   */
+  record Settled(org.intertrust.ledger.value.CrossAsTxId tx, boolean finalized)
+      implements CrossAsMessage {
+    public Settled {
+      Objects.requireNonNull(tx, "tx");
+    }
+  }
+
+  /**
    * Any of the other messages as {@link CrossAsWire} bytes: the receiver decodes them (or rejects
    * them with a typed reason), as a networked node does. {@code description} is the sender's
    * description of the message, for the trace only: it is not part of the bytes, so a run whose

@@ -375,8 +375,9 @@ final class CrossAsObserver {
   }
 
   /**
-   * The status a client queries at its source gateway agrees with the ledgers: every settled
-   * transaction is DECIDED (or FINAL) there with Y's decision and reason.
+   * The status a client queries at its source gateway agrees with the ledgers: every transaction
+   * final on both sides is FINAL there, with Y's decision and reason (ADR 0015: the source gateway
+   * learns that X applied the decision from f+1 of X's replicas).
    */
   synchronized List<Violation> statusViolations(
       Function<CrossAsTxId, Optional<CrossAsStatusView>> statusOf) {
@@ -389,7 +390,7 @@ final class CrossAsObserver {
       Optional<CrossAsStatusView> view = statusOf.apply(tx);
       boolean ok =
           view.isPresent()
-              && view.get().phase().compareTo(CrossAsPhase.DECIDED) >= 0
+              && view.get().phase() == CrossAsPhase.FINAL
               && view.get().decision().equals(onY.decision())
               && view.get().reason().equals(reasonsY.getOrDefault(tx, ""));
       if (!ok) {

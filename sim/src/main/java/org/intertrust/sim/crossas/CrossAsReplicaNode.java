@@ -40,6 +40,7 @@ final class CrossAsReplicaNode implements SimNode<CrossAsMessage> {
   private final IdentityKeyPair identity;
   private final CrossAsStats stats;
   private final Map<CrossAsTxId, Set<Integer>> dealtBy = new HashMap<>();
+  private final Map<CrossAsTxId, Boolean> settled = new HashMap<>();
   private NodeContext<CrossAsMessage> context;
   private Optional<PartialSignature> previous = Optional.empty();
   private long refusals;
@@ -88,6 +89,9 @@ final class CrossAsReplicaNode implements SimNode<CrossAsMessage> {
     if (message instanceof AsMessage.ClientTransaction tx && gate.check(tx.encoded()).isPresent()) {
       return; // no valid certificate from the peer: never admitted
     }
+    if (message instanceof AsMessage.ClientTransaction tx && isOwnGateway(from)) {
+      answerSettled(from, tx.encoded());
+    }
     inner.onMessage(fromOwnAs ? from - base : -1, message);
   }
 
@@ -100,6 +104,48 @@ final class CrossAsReplicaNode implements SimNode<CrossAsMessage> {
   void onExecuted(ExecutedBlock block) {
     if (context != null) {
       send(crossAs.onExecuted(block));
+      notifySettled(block);
+    }
+  }
+
+  /**
+   * Tells the gateways that carry them (or all of the AS's) of each decision this block applied as
+   * the source: the transaction is FINAL on this replica (ADR 0015).
+   */
+  private void notifySettled(ExecutedBlock block) {
+    for (org.intertrust.ledger.execution.Receipt receipt : block.receipts()) {
+      if (!receipt.isApplied() || receipt.crossAsEntry().isEmpty()) {
+        continue;
+      }
+      org.intertrust.ledger.execution.CrossAsEntry entry = receipt.crossAsEntry().get();
+      org.intertrust.ledger.state.CrossAsStatus status = entry.record().status();
+      if (status == org.intertrust.ledger.state.CrossAsStatus.FINALIZED
+          || status == org.intertrust.ledger.state.CrossAsStatus.REFUNDED) {
+        CrossAsTxId tx = entry.key().id();
+        boolean finalized = status == org.intertrust.ledger.state.CrossAsStatus.FINALIZED;
+        settled.put(tx, finalized);
+        Set<Integer> targets = dealtBy.getOrDefault(tx, Set.of());
+        int[] to = targets.isEmpty() ? gateways : targets.stream().mapToInt(i -> i).toArray();
+        context.multicast(to, new CrossAsMessage.Settled(tx, finalized));
+      }
+    }
+  }
+
+  /**
+   * A gateway submits a decision this replica applied already (it restarted, or its notice was
+   * lost): tell it again.
+   */
+  private void answerSettled(int gateway, byte[] encoded) {
+    try {
+      if (org.intertrust.ledger.tx.TransactionCodec.decode(encoded)
+          instanceof org.intertrust.ledger.tx.CrossAsTransaction cross) {
+        Boolean finalized = settled.get(cross.crossTxId());
+        if (finalized != null) {
+          context.send(gateway, new CrossAsMessage.Settled(cross.crossTxId(), finalized));
+        }
+      }
+    } catch (org.intertrust.ledger.tx.TransactionDecodingException e) {
+      // not a transaction: the ledger refuses it on admission
     }
   }
 

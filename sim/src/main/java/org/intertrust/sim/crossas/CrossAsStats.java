@@ -22,6 +22,7 @@ final class CrossAsStats {
   private long certificatesCombined;
   private long signatureChecks;
   private long rogueAnswered;
+  private long resumed;
 
   synchronized void carried(CrossAsMessage message) {
     String kind = kind(message);
@@ -59,6 +60,15 @@ final class CrossAsStats {
 
   synchronized long rogueAnswers() {
     return rogueAnswered;
+  }
+
+  /** A restarted gateway took up a transaction from its stored snapshot (ADR 0015). */
+  synchronized void resumed() {
+    resumed++;
+  }
+
+  synchronized long resumedTransactions() {
+    return resumed;
   }
 
   synchronized void signed() {

@@ -55,6 +55,7 @@ import org.intertrust.sim.crossas.CrossAsDecodingException.Reason;
  *       (u32, <= 64); finish: evidence (u32)}
  *   <li>7 request (client to gateway): {@code lock transaction (u32, bytes <= 128 KiB), terms (u32,
  *       bytes <= 17 KiB)}
+ *   <li>10 settled (replica to its gateways, ADR 0015): {@code tx [32], finalized bool}
  * </ul>
  *
  * <p>Decoding decodes the nested messages too (a consensus message that does not decode is refused
@@ -74,6 +75,7 @@ public final class CrossAsWire {
   static final int REQUEST = 7;
   static final int BATCH_SHARE = 8;
   static final int HANDSHAKE = 9;
+  static final int SETTLED = 10;
 
   /** Most leaves a batch share carries: one per cross-AS record of a block. */
   static final int MAX_BATCH_LEAVES = 4096;
@@ -141,6 +143,9 @@ public final class CrossAsWire {
         }
       } else if (message instanceof CrossAsMessage.Handshake handshake) {
         writeHandshake(w.u8(HANDSHAKE), handshake.message());
+      } else if (message instanceof CrossAsMessage.Settled settled) {
+        settled.tx().write(w.u8(SETTLED));
+        w.bool(settled.finalized());
       } else if (message instanceof CrossAsMessage.Request request) {
         w.u8(REQUEST).bytes(request.encodedLock()).bytes(GatewayCodec.encodeTerms(request.terms()));
       } else {
@@ -242,6 +247,9 @@ public final class CrossAsWire {
         return new CrossAsMessage.Handshake(readHandshake(r));
       case REQUEST:
         return new CrossAsMessage.Request(r.bytes(TransactionCodec.MAX_ENCODED_SIZE), readTerms(r));
+      case SETTLED:
+        return new CrossAsMessage.Settled(
+            org.intertrust.ledger.value.CrossAsTxId.read(r), r.bool());
       default:
         throw new CrossAsDecodingException(Reason.UNKNOWN_KIND, "kind " + kind);
     }

@@ -16,11 +16,16 @@ import org.intertrust.gateway.protocol.core.GatewayCore;
 import org.intertrust.gateway.protocol.core.GatewayEvent;
 import org.intertrust.gateway.protocol.core.GatewayMessage;
 import org.intertrust.gateway.protocol.core.Sender;
+import org.intertrust.gateway.protocol.core.SourceSnapshot;
 import org.intertrust.gateway.protocol.dealing.DealingReference;
+import org.intertrust.gateway.protocol.lifecycle.CrossAsPhase;
 import org.intertrust.gateway.protocol.lifecycle.CrossAsStatusView;
 import org.intertrust.gateway.protocol.replica.CrossAsTerms;
 import org.intertrust.gateway.protocol.replica.ProvenanceBundle;
 import org.intertrust.gateway.protocol.routing.GatewayId;
+import org.intertrust.gateway.protocol.wire.GatewayCodec;
+import org.intertrust.gateway.protocol.wire.GatewayDecodingException;
+import org.intertrust.gateway.protocol.wire.SourceSnapshotCodec;
 import org.intertrust.ledger.tx.Decision;
 import org.intertrust.ledger.tx.EscrowFinalize;
 import org.intertrust.ledger.tx.EscrowRefund;
@@ -120,6 +125,62 @@ final class GatewayNode implements SimNode<CrossAsMessage> {
   public void onStart(NodeContext<CrossAsMessage> context) {
     this.context = context;
     links.hello(context);
+    resume();
+  }
+
+  private static final String SOURCE_PREFIX = "gateway/source/";
+  private static final String TERMS_PREFIX = "gateway/terms/";
+  private static final String LOCK_PREFIX = "gateway/lock/";
+  private static final SourceSnapshotCodec SNAPSHOTS = new SourceSnapshotCodec(new GatewayCodec());
+
+  private static String sourceKey(CrossAsTxId tx) {
+    return SOURCE_PREFIX + tx.hash();
+  }
+
+  private static String termsKey(CrossAsTxId tx) {
+    return TERMS_PREFIX + tx.hash();
+  }
+
+  private static String lockKey(CrossAsTxId tx) {
+    return LOCK_PREFIX + tx.hash();
+  }
+
+  /**
+   * After a restart (ADR 0015): hands every transaction this gateway carried as a source, as it
+   * last persisted it, back to the core for its peer AS, with the terms it relays; one not yet past
+   * REQUESTED has its client's lock submitted to the replicas again (the first submission may have
+   * been lost with the crash; a ledger takes it at most once). Nothing is stored on a first start.
+   */
+  private void resume() {
+    for (String key : context.storage().keys(SOURCE_PREFIX)) {
+      try {
+        SourceSnapshot snapshot = SNAPSHOTS.decode(context.storage().get(key).orElseThrow());
+        if (snapshot.phase() == CrossAsPhase.FINAL) {
+          AsId peer = snapshot.decision().orElseThrow().statement().sourceAs();
+          peerOf.put(snapshot.tx(), peer);
+          perform(core(peer).handle(new GatewayEvent.Resumed(nowMillis(), snapshot)));
+          continue;
+        }
+        CrossAsTerms stored =
+            GatewayCodec.decodeTerms(context.storage().get(termsKey(snapshot.tx())).orElseThrow());
+        CrossAsTxId tx = snapshot.tx();
+        terms.put(tx, stored);
+        peerOf.put(tx, stored.destination());
+        snapshot.decisionDealing().ifPresent(d -> decisionDealings.put(tx, d));
+        if (snapshot.phase() == CrossAsPhase.REQUESTED) {
+          context
+              .storage()
+              .get(lockKey(tx))
+              .ifPresent(
+                  lock ->
+                      toReplicas(new CrossAsMessage.Local(new AsMessage.ClientTransaction(lock))));
+        }
+        stats.resumed();
+        perform(core(stored.destination()).handle(new GatewayEvent.Resumed(nowMillis(), snapshot)));
+      } catch (GatewayDecodingException e) {
+        throw new IllegalStateException("gateway storage holds a broken snapshot: " + key, e);
+      }
+    }
   }
 
   private long nowMillis() {
@@ -143,6 +204,8 @@ final class GatewayNode implements SimNode<CrossAsMessage> {
         && isOwnReplica(from)) {
       context.charge(CrossAsStats.ED25519_VERIFY);
       onBatchShare(from - topology.replicaBase(), batch);
+    } else if (message instanceof CrossAsMessage.Settled settled && isOwnReplica(from)) {
+      onSettled(from - topology.replicaBase(), settled.tx());
     } else if (message instanceof CrossAsMessage.Handshake handshake) {
       links.onHandshake(context, from, handshake.message());
     } else if (message instanceof CrossAsMessage.BetweenGateways between) {
@@ -157,6 +220,10 @@ final class GatewayNode implements SimNode<CrossAsMessage> {
   private void onRequest(CrossAsMessage.Request request) {
     CrossAsTerms requested = request.terms();
     terms.put(requested.id(), requested);
+    if (!context.storage().contains(termsKey(requested.id()))) {
+      context.storage().put(termsKey(requested.id()), GatewayCodec.encodeTerms(requested));
+      context.storage().put(lockKey(requested.id()), request.encodedLock());
+    }
     toReplicas(new CrossAsMessage.Local(new AsMessage.ClientTransaction(request.encodedLock())));
     peerOf.put(requested.id(), requested.destination());
     perform(
@@ -164,6 +231,23 @@ final class GatewayNode implements SimNode<CrossAsMessage> {
             .handle(
                 new GatewayEvent.ClientRequest(nowMillis(), requested.id(), requested.deadline())));
   }
+
+  /**
+   * A replica applied the decision on {@code tx} as the source: once f+1 distinct replicas said so,
+   * an honest one did, and the core that carries {@code tx} moves it to FINAL.
+   */
+  private void onSettled(int replica, CrossAsTxId tx) {
+    AsId peer = peerOf.get(tx);
+    if (peer == null) {
+      return; // another gateway of this AS carries it
+    }
+    java.util.Set<Integer> replicas = settledBy.computeIfAbsent(tx, t -> new java.util.TreeSet<>());
+    if (replicas.add(replica) && replicas.size() == topology.faults() + 1) {
+      perform(core(peer).handle(new GatewayEvent.Finalized(nowMillis(), tx)));
+    }
+  }
+
+  private final Map<CrossAsTxId, java.util.Set<Integer>> settledBy = new HashMap<>();
 
   private void onShare(int replica, GatewayMessage.ShareSubmission share) {
     if (!(share.statement() instanceof CrossAsStatement.TransactionStatement statement)) {
@@ -299,6 +383,7 @@ final class GatewayNode implements SimNode<CrossAsMessage> {
     for (long i = 0; i < checks; i++) {
       context.charge(org.intertrust.sim.cpu.CpuCostTable.BLS_VERIFY);
     }
+    persist(actions);
     for (GatewayAction action : actions) {
       if (action instanceof GatewayAction.SendToGateway send) {
         sendToGateway(send);
@@ -319,6 +404,29 @@ final class GatewayNode implements SimNode<CrossAsMessage> {
       } else if (action instanceof GatewayAction.Reject reject) {
         stats.rejected(reject.reason().name());
       }
+    }
+  }
+
+  /**
+   * Writes the core's snapshots (the latest of each transaction; a FINAL one deletes it and its
+   * terms) and flushes once, before any of the actions is performed: persist before send.
+   */
+  private void persist(List<GatewayAction> actions) {
+    boolean written = false;
+    for (GatewayAction action : actions) {
+      if (action instanceof GatewayAction.Persist persist) {
+        SourceSnapshot snapshot = persist.snapshot();
+        context.storage().put(sourceKey(snapshot.tx()), SNAPSHOTS.encode(snapshot));
+        if (snapshot.phase() == CrossAsPhase.FINAL) {
+          context.storage().delete(termsKey(snapshot.tx()));
+          context.storage().delete(lockKey(snapshot.tx()));
+        }
+        snapshot.decisionDealing().ifPresent(d -> decisionDealings.putIfAbsent(snapshot.tx(), d));
+        written = true;
+      }
+    }
+    if (written) {
+      context.storage().flush();
     }
   }
 

@@ -465,10 +465,49 @@ final class TwoAs {
     Submission submission = request(index, sim.now(), random);
     sim.inject(
         sim.now() + CrossAsScenario.MILLIS, -1, submission.gatewayNode(), submission.request());
+    if (clientFailover || options.faults().contains(CrossAsScenario.Fault.GATEWAY_DROP)) {
+      clientRetry(sim, submission, 1);
+    }
   }
 
-  /** A client's request and the node id of the source gateway it goes to. */
-  record Submission(int gatewayNode, CrossAsMessage request) {}
+  private boolean clientFailover;
+
+  /** Clients fail over to another source gateway when theirs does not take the request. */
+  void enableClientFailover() {
+    clientFailover = true;
+  }
+
+  /**
+   * The client's failover: if, {@link #CLIENT_RETRY_MILLIS} after sending, no gateway reports its
+   * request (the status a client queries), the gateway is down or useless, and the client sends the
+   * request to the next gateway of the source AS in the transaction's seeded order, and so on.
+   */
+  private void clientRetry(Simulation<CrossAsMessage> sim, Submission submission, int attempt) {
+    sim.at(
+        sim.now() + CLIENT_RETRY_MILLIS * CrossAsScenario.MILLIS,
+        "client-retry",
+        later -> {
+          if (status(submission.tx()).isPresent()) {
+            return;
+          }
+          List<GatewayId> order = selector.order(submission.tx(), submission.source());
+          GatewayId next = order.get(attempt % order.size());
+          later.inject(
+              later.now() + CrossAsScenario.MILLIS,
+              -1,
+              gatewayNodes.get(next),
+              submission.request());
+          clientRetry(later, submission, attempt + 1);
+        });
+  }
+
+  private static final long CLIENT_RETRY_MILLIS = 2 * RELAY_TIMEOUT_MILLIS;
+
+  /**
+   * A client's request, the node id of the source gateway it goes to, the transaction and its
+   * source AS.
+   */
+  record Submission(int gatewayNode, CrossAsMessage request, CrossAsTxId tx, AsId source) {}
 
   /**
    * Client request {@code index} at time {@code now} (nanoseconds), recorded as submitted; the
@@ -500,7 +539,9 @@ final class TwoAs {
             wire,
             carriage::carriesAsBytes,
             stats,
-            carriage.checksRoundTrip()));
+            carriage.checksRoundTrip()),
+        terms.id(),
+        source);
   }
 
   /**
@@ -591,8 +632,8 @@ final class TwoAs {
     return nodes;
   }
 
-  /** The node id of Y's first gateway. */
-  int firstGatewayOfY() {
-    return sides.get(1).gatewayBase;
+  /** The node id of gateway {@code index} of AS number {@code as} (0-based: X is 0, Y is 1). */
+  int gatewayNode(int as, int index) {
+    return sides.get(as).gatewayBase + index;
   }
 }

@@ -246,7 +246,7 @@ class CrossAsWireTest {
     byte[] version = between.clone();
     version[0] = 2;
     assertEquals(Reason.UNSUPPORTED_VERSION, reasonFor(version));
-    for (int kind : new int[] {0, 10, 255}) {
+    for (int kind : new int[] {0, 11, 255}) {
       byte[] changed = between.clone();
       changed[1] = (byte) kind;
       assertEquals(Reason.UNKNOWN_KIND, reasonFor(changed), "kind " + kind);

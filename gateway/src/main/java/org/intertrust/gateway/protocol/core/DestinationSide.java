@@ -89,6 +89,8 @@ final class DestinationSide {
       // A relay was submitted but no decision formed (its mint may have come too late, or been
       // lost): the query is after the deadline, so ask the AS to order the EXPIRE entry. The
       // ledger decides once; an expiry after an UNLOCK is rejected and the UNLOCK stands.
+      // If the AS decided already, its replicas' shares may have been lost (or gone to a gateway
+      // that crashed): delivering the dealing again makes the replicas that signed send them again.
       inProgress.requester = from.id();
       redeliver(query.tx(), inProgress);
       context.emit(new GatewayAction.SubmitExpire(query.tx(), query.source(), query.deadline()));

@@ -64,4 +64,15 @@ public sealed interface GatewayAction {
       Objects.requireNonNull(reason, "reason");
     }
   }
+
+  /**
+   * Store {@code snapshot} durably, replacing the transaction's previous one, before performing the
+   * actions that follow (ADR 0015). A FINAL one carries only what a client still reads.
+   */
+  record Persist(SourceSnapshot snapshot) implements GatewayAction {
+    /** Checks the snapshot. */
+    public Persist {
+      Objects.requireNonNull(snapshot, "snapshot");
+    }
+  }
 }

@@ -67,6 +67,8 @@ public final class GatewayCore {
       onCommitted(committed);
     } else if (event instanceof GatewayEvent.BatchCommitted batch) {
       batches.onBatchCommitted(self(), batch);
+    } else if (event instanceof GatewayEvent.Resumed resumed) {
+      source.onResumed(self(), resumed);
     } else {
       source.onFinalized(self(), ((GatewayEvent.Finalized) event).tx());
     }

@@ -77,4 +77,15 @@ public sealed interface GatewayEvent {
       Objects.requireNonNull(tx, "tx");
     }
   }
+
+  /**
+   * After a restart: a transaction this gateway carried as the source gateway, as it last persisted
+   * it ({@link GatewayAction.Persist}, ADR 0015). The core takes it up where it was.
+   */
+  record Resumed(long now, SourceSnapshot snapshot) implements GatewayEvent {
+    /** Checks the snapshot. */
+    public Resumed {
+      Objects.requireNonNull(snapshot, "snapshot");
+    }
+  }
 }

@@ -41,12 +41,18 @@ final class SourceSide {
     Optional<DealingRecord> lockDealing = Optional.empty();
     Optional<ShareCollector> collector = Optional.empty();
     Optional<GatewayMessage.LockRelay> relay = Optional.empty();
-    Optional<DealingRecord> queryDealing = Optional.empty();
+    Optional<DealingRecord> decisionDealing = Optional.empty();
+    Optional<TransactionProof> decision = Optional.empty();
 
-    Transaction(CrossAsTxId tx, Route route, ConsensusTime deadline) {
-      this.lifecycle = new CrossAsLifecycle(tx);
+    Transaction(CrossAsLifecycle lifecycle, Route route, ConsensusTime deadline) {
+      this.lifecycle = lifecycle;
       this.route = route;
       this.deadline = deadline;
+    }
+
+    SourceSnapshot snapshot(CrossAsTxId tx) {
+      return new SourceSnapshot(
+          tx, deadline, lifecycle.phase(), lockDealing, decisionDealing, relay, decision);
     }
   }
 
@@ -62,7 +68,10 @@ final class SourceSide {
     }
     Route route =
         selector.route(request.tx(), context.config.ownAs().as(), context.config.peer().as());
-    transactions.put(request.tx(), new Transaction(request.tx(), route, request.deadline()));
+    Transaction transaction =
+        new Transaction(new CrossAsLifecycle(request.tx()), route, request.deadline());
+    transactions.put(request.tx(), transaction);
+    persist(request.tx(), transaction);
     context.emit(
         new GatewayAction.SendToGateway(
             route.current().destination(), new GatewayMessage.DealingRequest(request.tx())));
@@ -82,6 +91,7 @@ final class SourceSide {
     }
     if (transaction.lockDealing.isEmpty()) {
       transaction.lockDealing = Optional.of(notice.record());
+      persist(notice.tx(), transaction);
       context.emit(
           new GatewayAction.SendToReplicas(
               new GatewayMessage.DealingDelivery(notice.tx(), notice.record())));
@@ -151,24 +161,45 @@ final class SourceSide {
   }
 
   private void relay(CrossAsTxId tx, Transaction transaction, TransactionProof lock, long now) {
-    DealingRecord decisionDealing;
-    try {
-      decisionDealing = context.schedule.dealingFor(tx, now).record();
-    } catch (DealingException e) {
-      context.reject(
-          new Sender.Gateway(context.config.self()), RejectReason.BAD_DEALING, e.getMessage());
+    if (transaction.lifecycle.phase() != CrossAsPhase.LOCKED) {
+      return; // decided by expiry before its lock certificate formed: nothing left to relay
+    }
+    Optional<DealingRecord> decisionDealing = decisionDealing(tx, transaction, now);
+    if (decisionDealing.isEmpty()) {
       return;
     }
     GatewayMessage.LockRelay relay =
-        new GatewayMessage.LockRelay(lock, transaction.lockDealing.get(), decisionDealing);
+        new GatewayMessage.LockRelay(lock, transaction.lockDealing.get(), decisionDealing.get());
     transaction.relay = Optional.of(relay);
     try {
       transaction.lifecycle.onRelayed();
     } catch (IllegalTransitionException e) {
       throw new IllegalStateException("a lock certificate is made once per transaction", e);
     }
+    persist(tx, transaction);
     context.emit(new GatewayAction.SendToGateway(transaction.route.current().destination(), relay));
     context.emit(new GatewayAction.SetTimer(tx, context.config.relayTimeoutMillis()));
+  }
+
+  /**
+   * The dealing this gateway gives the peer's replicas for {@code tx}'s decision: the one it used
+   * before (persisted, so a restart does not change it), or a new one from its schedule.
+   */
+  private Optional<DealingRecord> decisionDealing(
+      CrossAsTxId tx, Transaction transaction, long now) {
+    if (transaction.decisionDealing.isEmpty()) {
+      try {
+        transaction.decisionDealing = Optional.of(context.schedule.dealingFor(tx, now).record());
+      } catch (DealingException e) {
+        context.reject(
+            new Sender.Gateway(context.config.self()), RejectReason.BAD_DEALING, e.getMessage());
+      }
+    }
+    return transaction.decisionDealing;
+  }
+
+  private void persist(CrossAsTxId tx, Transaction transaction) {
+    context.emit(new GatewayAction.Persist(transaction.snapshot(tx)));
   }
 
   void onDecisionReply(Sender from, DecisionReply reply) {
@@ -195,18 +226,29 @@ final class SourceSide {
       return;
     }
     if (first) {
+      transaction.decision = Optional.of(reply.decision());
+      persist(tx, transaction);
       context.emit(new GatewayAction.SubmitProof(reply.decision()));
     }
   }
 
   void onTimer(GatewayEvent.TimerFired timer) {
     Transaction transaction = transactions.get(timer.tx());
-    if (transaction == null || transaction.lifecycle.phase().compareTo(CrossAsPhase.DECIDED) >= 0) {
+    if (transaction == null || transaction.lifecycle.phase() == CrossAsPhase.FINAL) {
       return;
     }
-    if (transaction.relay.isEmpty() && transaction.lockDealing.isPresent()) {
-      // A replica may have missed the dealing (messages get lost): deliver it again. A replica
-      // that already signed answers a repeated delivery with its share again.
+    if (transaction.lifecycle.phase() == CrossAsPhase.DECIDED) {
+      // Not FINAL yet: the submission may have been lost; the ledger applies it at most once.
+      transaction.decision.ifPresent(d -> context.emit(new GatewayAction.SubmitProof(d)));
+      context.emit(new GatewayAction.SetTimer(timer.tx(), context.config.relayTimeoutMillis()));
+      return;
+    }
+    if (transaction.lifecycle.phase() == CrossAsPhase.LOCKED
+        && transaction.relay.isEmpty()
+        && transaction.lockDealing.isPresent()) {
+      // Locked, not certified: a replica may have missed the dealing (messages get lost), so
+      // deliver it again; one that already signed answers with its share again (ADR 0016). In
+      // REQUESTED, retry() delivers it (ADR 0015).
       context.emit(
           new GatewayAction.SendToReplicas(
               new GatewayMessage.DealingDelivery(timer.tx(), transaction.lockDealing.get())));
@@ -225,12 +267,15 @@ final class SourceSide {
    * locked: Y then orders the EXPIRE entry and decides RELEASE, so the escrow is not stranded.
    */
   private Optional<GatewayMessage> retry(CrossAsTxId tx, Transaction transaction, long now) {
-    boolean locked = transaction.lifecycle.phase() != CrossAsPhase.REQUESTED;
-    if (now > transaction.deadline.millis() && (transaction.relay.isPresent() || locked)) {
-      Optional<DealingRecord> dealing =
-          transaction.relay.isPresent()
-              ? Optional.of(transaction.relay.get().decisionDealing())
-              : queryDealing(tx, transaction, now);
+    CrossAsPhase phase = transaction.lifecycle.phase();
+    if (now > transaction.deadline.millis() && phase != CrossAsPhase.REQUESTED) {
+      // Locked (certified or not: its shares may have gone to this gateway before a crash) and
+      // past the deadline: ask for the decision; Y releases what it did not execute.
+      boolean fresh = transaction.decisionDealing.isEmpty();
+      Optional<DealingRecord> dealing = decisionDealing(tx, transaction, now);
+      if (fresh && dealing.isPresent()) {
+        persist(tx, transaction); // before the query names it
+      }
       return dealing.map(
           d ->
               new GatewayMessage.DecisionQuery(
@@ -239,22 +284,89 @@ final class SourceSide {
     if (transaction.relay.isPresent()) {
       return Optional.of(transaction.relay.get());
     }
-    return transaction.lifecycle.phase() == CrossAsPhase.REQUESTED
+    if (phase == CrossAsPhase.REQUESTED && transaction.lockDealing.isPresent()) {
+      // The lock may have committed while the shares were lost (a restart): delivering the dealing
+      // again makes the replicas that signed send their shares again.
+      context.emit(
+          new GatewayAction.SendToReplicas(
+              new GatewayMessage.DealingDelivery(tx, transaction.lockDealing.get())));
+      return Optional.empty();
+    }
+    return phase == CrossAsPhase.REQUESTED
         ? Optional.of(new GatewayMessage.DealingRequest(tx))
         : Optional.empty();
   }
 
-  /** The decision dealing of a query without a relay: made once, the same in every query. */
-  private Optional<DealingRecord> queryDealing(CrossAsTxId tx, Transaction transaction, long now) {
-    if (transaction.queryDealing.isEmpty()) {
-      try {
-        transaction.queryDealing = Optional.of(context.schedule.dealingFor(tx, now).record());
-      } catch (DealingException e) {
-        context.reject(
-            new Sender.Gateway(context.config.self()), RejectReason.BAD_DEALING, e.getMessage());
-      }
+  /**
+   * After a restart: takes up a transaction this gateway carried (ADR 0015). Dealings are accepted
+   * again (their keys check the shares and the decision proof); a transaction without a relay
+   * resumes in REQUESTED with its lock dealing delivered again, so that the replicas' shares, lost
+   * with the crash, come again and its lock commit is learned again; a relayed one resumes RELAYED;
+   * a decided one DECIDED, with its decision submitted again (the submission may have been lost).
+   * Every one gets its timer again: until FINAL, a decided one is submitted again on each.
+   */
+  void onResumed(Sender self, GatewayEvent.Resumed resumed) {
+    SourceSnapshot snapshot = resumed.snapshot();
+    CrossAsTxId tx = snapshot.tx();
+    if (transactions.containsKey(tx)) {
+      return;
     }
-    return transaction.queryDealing;
+    if (snapshot.phase() == CrossAsPhase.FINAL) {
+      resumeFinal(snapshot);
+      return;
+    }
+    Optional<String> problem = snapshot.lockDealing().flatMap(context::acceptPeerDealing);
+    if (problem.isPresent()
+        || !snapshot.decisionDealing().map(context::acceptOwnAsDealing).orElse(true)) {
+      context.reject(self, RejectReason.BAD_DEALING, "resumed " + tx + ": " + problem);
+      return;
+    }
+    Optional<CrossAsStatement.DecisionStatement> decided =
+        snapshot.decision().map(d -> (CrossAsStatement.DecisionStatement) d.statement());
+    CrossAsPhase phase =
+        decided.isPresent()
+            ? CrossAsPhase.DECIDED
+            : snapshot.relay().isPresent() ? CrossAsPhase.RELAYED : CrossAsPhase.REQUESTED;
+    CrossAsLifecycle lifecycle =
+        CrossAsLifecycle.resumed(
+            tx,
+            phase,
+            decided.map(CrossAsStatement.DecisionStatement::decision),
+            decided.map(CrossAsStatement.DecisionStatement::reason).orElse(""));
+    Route route = selector.route(tx, context.config.ownAs().as(), context.config.peer().as());
+    Transaction transaction = new Transaction(lifecycle, route, snapshot.deadline());
+    transaction.lockDealing = snapshot.lockDealing();
+    transaction.decisionDealing = snapshot.decisionDealing();
+    transaction.relay = snapshot.relay();
+    transaction.decision = snapshot.decision();
+    transactions.put(tx, transaction);
+    if (decided.isPresent()) {
+      context.emit(new GatewayAction.SubmitProof(snapshot.decision().get()));
+      context.emit(new GatewayAction.SetTimer(tx, context.config.relayTimeoutMillis()));
+      return;
+    }
+    snapshot
+        .lockDealing()
+        .filter(d -> phase == CrossAsPhase.REQUESTED)
+        .ifPresent(
+            d ->
+                context.emit(
+                    new GatewayAction.SendToReplicas(new GatewayMessage.DealingDelivery(tx, d))));
+    context.emit(new GatewayAction.SetTimer(tx, context.config.relayTimeoutMillis()));
+  }
+
+  /** A FINAL transaction comes back for its status only: nothing is left to do for it. */
+  private void resumeFinal(SourceSnapshot snapshot) {
+    CrossAsStatement.DecisionStatement decided =
+        (CrossAsStatement.DecisionStatement) snapshot.decision().orElseThrow().statement();
+    CrossAsLifecycle lifecycle =
+        CrossAsLifecycle.resumed(
+            snapshot.tx(), CrossAsPhase.FINAL, Optional.of(decided.decision()), decided.reason());
+    Route route =
+        selector.route(snapshot.tx(), context.config.ownAs().as(), context.config.peer().as());
+    Transaction transaction = new Transaction(lifecycle, route, snapshot.deadline());
+    transaction.decision = snapshot.decision();
+    transactions.put(snapshot.tx(), transaction);
   }
 
   void onFinalized(Sender self, CrossAsTxId tx) {
@@ -265,6 +377,17 @@ final class SourceSide {
     try {
       transaction.lifecycle.onFinal();
       context.schedule.forget(tx);
+      // Only what a client still reads after a restart: the phase and the decision.
+      context.emit(
+          new GatewayAction.Persist(
+              new SourceSnapshot(
+                  tx,
+                  transaction.deadline,
+                  CrossAsPhase.FINAL,
+                  Optional.empty(),
+                  Optional.empty(),
+                  Optional.empty(),
+                  transaction.decision)));
     } catch (IllegalTransitionException e) {
       context.reject(self, RejectReason.ILLEGAL_TRANSITION, e.getMessage());
     }

@@ -23,6 +23,26 @@ public final class CrossAsLifecycle {
     this.tx = Objects.requireNonNull(tx, "tx");
   }
 
+  /**
+   * A transaction resumed after a restart from its persisted phase (ADR 0015): {@code decision} and
+   * {@code why} are present from DECIDED on and absent before.
+   *
+   * @throws IllegalArgumentException if the decision does not fit the phase
+   */
+  public static CrossAsLifecycle resumed(
+      CrossAsTxId tx, CrossAsPhase phase, Optional<Decision> decision, String why) {
+    Objects.requireNonNull(phase, "phase");
+    Objects.requireNonNull(why, "why");
+    if (decision.isPresent() != (phase.compareTo(CrossAsPhase.DECIDED) >= 0)) {
+      throw new IllegalArgumentException(phase + " with decision " + decision);
+    }
+    CrossAsLifecycle lifecycle = new CrossAsLifecycle(tx);
+    lifecycle.phase = phase;
+    lifecycle.decision = decision;
+    lifecycle.reason = decision.isPresent() ? why : "";
+    return lifecycle;
+  }
+
   /** REQUESTED to LOCKED: the source AS committed the lock. */
   public void onLocked() throws IllegalTransitionException {
     move(CrossAsPhase.LOCKED);

@@ -79,9 +79,9 @@ public final class CrossAsReplica {
       new LinkedHashMap<>();
   private final boolean batching;
   private final List<BlockGroup> pendingBatches = new ArrayList<>();
+  private final Map<CrossAsTxId, ShareSubmission> signedShares;
+  private final Map<CrossAsTxId, SignedBatch> signedBatches;
   private int pendingLeaves;
-  private final Map<CrossAsTxId, ShareSubmission> sentShares;
-  private final Map<CrossAsTxId, SignedBatch> sentBatches;
 
   /** A block's statements to one addressee, in block order, waiting for their dealings. */
   private record BlockGroup(
@@ -159,17 +159,17 @@ public final class CrossAsReplica {
       throw new IllegalArgumentException("maxPending must be positive");
     }
     this.maxPending = maxPending;
-    this.sentShares = recent(maxPending);
-    this.sentBatches = recent(maxPending);
+    this.signedShares = bounded(maxPending);
+    this.signedBatches = bounded(maxPending);
   }
 
-  /** A map that keeps only its {@code capacity} most recently added entries. */
-  private static <K, V> Map<K, V> recent(int capacity) {
+  /** A map keeping at most {@code capacity} entries, dropping the oldest first. */
+  private static <V> Map<CrossAsTxId, V> bounded(int capacity) {
     return new LinkedHashMap<>() {
       private static final long serialVersionUID = 1L;
 
       @Override
-      protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+      protected boolean removeEldestEntry(Map.Entry<CrossAsTxId, V> eldest) {
         return size() > capacity;
       }
     };
@@ -177,7 +177,10 @@ public final class CrossAsReplica {
 
   /**
    * A dealing for {@code tx} arrived from a gateway of this AS: authenticate it, open this
-   * replica's share, and sign the statement of {@code tx} if it was waiting for it.
+   * replica's share, and sign the statement of {@code tx} if it was waiting for it. The same
+   * dealing again (a gateway collecting anew: after its restart, a failover, or a query after the
+   * deadline) gets the share this replica already made for {@code tx}, or its batch share, once
+   * more (ADR 0015): the statement is the one its ledger executed, so re-sending it is safe.
    */
   public Output onDealing(CrossAsTxId tx, DealingRecord record) {
     List<String> refusals = new ArrayList<>();
@@ -191,7 +194,11 @@ public final class CrossAsReplica {
       return new Output(List.of(), refusals);
     }
     if (known != null) {
-      return resend(tx, refusals);
+      List<ShareSubmission> again = new ArrayList<>();
+      Optional.ofNullable(signedShares.get(tx)).ifPresent(again::add);
+      List<SignedBatch> batchesAgain = new ArrayList<>();
+      Optional.ofNullable(signedBatches.get(tx)).ifPresent(batchesAgain::add);
+      return new Output(again, refusals, batchesAgain);
     }
     CrossAsStatement.TransactionStatement waiting = pending.remove(tx);
     List<ShareSubmission> out = new ArrayList<>();
@@ -199,19 +206,6 @@ public final class CrossAsReplica {
       out.add(sign(waiting, reference.get()));
     }
     return new Output(out, refusals, signReadyBatches());
-  }
-
-  /**
-   * The same dealing again: its gateway has not formed a certificate, so this replica's share may
-   * have been lost on the way. Send again what it signed for {@code tx}, if anything.
-   */
-  private Output resend(CrossAsTxId tx, List<String> refusals) {
-    ShareSubmission share = sentShares.get(tx);
-    SignedBatch batch = sentBatches.get(tx);
-    return new Output(
-        share == null ? List.of() : List.of(share),
-        refusals,
-        batch == null ? List.of() : List.of(batch));
   }
 
   private Optional<DealingReference> open(DealingRecord record, List<String> refusals) {
@@ -290,7 +284,7 @@ public final class CrossAsReplica {
             CrossAsStatement.Batch batch =
                 Batches.statement(self, group.addressee(), group.height(), leaves);
             SignedBatch signed = new SignedBatch(sign(batch, dealing), leaves);
-            leaves.forEach(leaf -> sentBatches.put(leaf.tx(), signed));
+            leaves.forEach(leaf -> signedBatches.put(leaf.tx(), signed));
             out.add(signed);
           });
     }
@@ -379,7 +373,7 @@ public final class CrossAsReplica {
     ShareSubmission submission =
         new ShareSubmission(statement, reference, WrappedShare.sign(identity, share, statement));
     if (statement instanceof CrossAsStatement.TransactionStatement single) {
-      sentShares.put(single.tx(), submission);
+      signedShares.put(single.tx(), submission);
     }
     return submission;
   }

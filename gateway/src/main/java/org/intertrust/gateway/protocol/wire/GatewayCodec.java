@@ -407,7 +407,7 @@ public final class GatewayCodec {
     }
   }
 
-  private static Reason reasonOf(EncodingException.Reason reason) {
+  static Reason reasonOf(EncodingException.Reason reason) {
     switch (reason) {
       case TRUNCATED:
         return Reason.TRUNCATED;

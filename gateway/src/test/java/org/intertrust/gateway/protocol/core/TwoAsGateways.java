@@ -49,11 +49,14 @@ class TwoAsGateways {
   final GatewayEnclave enclaveY1 = enclave(3);
   final GatewaySelector selector = new GatewaySelector(Map.of(X, 1, Y, 2), 5);
   final GatewayId gx = new GatewayId(X, 0);
-  final GatewayCore coreX;
+  GatewayCore coreX;
   final Map<GatewayId, GatewayCore> coresY = new HashMap<>();
   final Map<DealingReference, List<KeyShare>> opened = new HashMap<>();
 
+  private final Mode mode;
+
   TwoAsGateways(Mode mode) {
+    this.mode = mode;
     coreX = core(gx, asX, asY, enclaveX, Set.of(enclaveY0, enclaveY1), Set.of(enclaveX), mode);
     coresY.put(
         new GatewayId(Y, 0),
@@ -257,6 +260,26 @@ class TwoAsGateways {
   }
 
   /** Client request through to a relayed lock; returns the lock dealing. */
+  /**
+   * X's gateway crashes and restarts: a new core over the same enclave (the enclave's sealed state
+   * restores the same keys and dealing seed), handed the latest snapshot of each transaction the
+   * old core persisted (ADR 0015). Returns everything that happened.
+   */
+  List<GatewayAction> restartX(long now) {
+    Map<CrossAsTxId, SourceSnapshot> stored = new java.util.LinkedHashMap<>();
+    for (GatewayAction action : log) {
+      if (action instanceof GatewayAction.Persist persist) {
+        stored.put(persist.snapshot().tx(), persist.snapshot());
+      }
+    }
+    coreX = core(gx, asX, asY, enclaveX, Set.of(enclaveY0, enclaveY1), Set.of(enclaveX), mode);
+    List<GatewayAction> all = new ArrayList<>();
+    for (SourceSnapshot snapshot : stored.values()) {
+      all.addAll(run(gx, coreX.handle(new GatewayEvent.Resumed(now, snapshot)), now));
+    }
+    return all;
+  }
+
   DealingReference requestAndLock(CrossAsTxId tx, long now) {
     List<GatewayAction> setup =
         run(gx, coreX.handle(new GatewayEvent.ClientRequest(now, tx, DEADLINE)), now);

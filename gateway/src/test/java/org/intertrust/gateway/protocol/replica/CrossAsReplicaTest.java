@@ -384,6 +384,40 @@ class CrossAsReplicaTest {
   }
 
   @Test
+  void sameDealingAgain_resendsTheShareAlreadyMade_anotherDealingResendsNothing() throws Exception {
+    EscrowLock lock = lock(100, Optional.empty());
+    ExecutedBlock locked = executeOnX(lock);
+    CrossAsReplica replica = replicas(asX, enclaveY).get(0);
+    DealingRecord lockDealing = deal(enclaveY, asY, asX, 1);
+    assertTrue(replica.onDealing(lock.crossTxId(), lockDealing).shares().isEmpty());
+    List<ShareSubmission> first = replica.onExecuted(locked).shares();
+    assertEquals(1, first.size());
+    assertEquals(
+        first,
+        replica.onDealing(lock.crossTxId(), lockDealing).shares(),
+        "a gateway collecting anew (restart, failover) gets the same share again");
+    CrossAsReplica.Output other = replica.onDealing(lock.crossTxId(), deal(enclaveY, asY, asX, 2));
+    assertTrue(other.shares().isEmpty(), "never a share under a second dealing");
+    assertEquals(1, other.refusals().size());
+    CrossAsReplica.Output unsigned =
+        replica.onDealing(lock(7, Optional.empty()).crossTxId(), lockDealing);
+    assertTrue(unsigned.shares().isEmpty(), "nothing executed, nothing to resend");
+  }
+
+  @Test
+  void batchMode_sameDealingAgain_resendsTheBatchShareWithItsLeaves() throws Exception {
+    EscrowLock lock = lock(100, Optional.empty());
+    ExecutedBlock locked = executeOnX(lock);
+    CrossAsReplica replica = batchingReplicas(asX, enclaveY).get(0);
+    replica.onExecuted(locked);
+    DealingRecord lockDealing = deal(enclaveY, asY, asX, 1);
+    List<CrossAsReplica.SignedBatch> first =
+        replica.onDealing(lock.crossTxId(), lockDealing).batches();
+    assertEquals(1, first.size());
+    assertEquals(first, replica.onDealing(lock.crossTxId(), lockDealing).batches());
+  }
+
+  @Test
   void batchMode_blockSignedAsOneBatchAfterItsDealing_batchedProofPassesProvenance()
       throws Exception {
     EscrowLock lock = lock(100, Optional.empty());
