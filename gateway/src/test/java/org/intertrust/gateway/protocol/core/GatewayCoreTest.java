@@ -165,7 +165,14 @@ class GatewayCoreTest extends TwoAsGateways {
 
     List<GatewayAction> again =
         run(gx, coreX.handle(new GatewayEvent.TimerFired(late + TIMEOUT, tx)), late + TIMEOUT);
-    assertTrue(again.isEmpty(), "a decided transaction sends nothing more: " + again);
+    assertTrue(
+        ofType(again, GatewayAction.SendToGateway.class).isEmpty()
+            && ofType(again, GatewayAction.SendToReplicas.class).isEmpty(),
+        "decided: nothing more to Y or to the replicas, only the decision again: " + again);
+    run(gx, coreX.handle(new GatewayEvent.Finalized(late + TIMEOUT + 1, tx)), late + TIMEOUT + 1);
+    long later = late + 2 * TIMEOUT;
+    assertTrue(
+        coreX.handle(new GatewayEvent.TimerFired(later, tx)).isEmpty(), "FINAL: nothing more");
   }
 
   @Test
