@@ -1,23 +1,20 @@
 package org.intertrust.sim.crossas;
 
-import java.util.SplittableRandom;
+import org.intertrust.sim.ForwardingContext;
 import org.intertrust.sim.NodeContext;
 import org.intertrust.sim.NodeGroup;
-import org.intertrust.sim.SimTimer;
 import org.intertrust.sim.consensus.AsMessage;
-import org.intertrust.sim.storage.NodeStorage;
 
 /**
  * Lets a one-AS replica node run inside a multi-AS simulation: it sees the ids of its own AS
  * (0..n-1, as its consensus core expects) and its messages travel wrapped in {@link
  * CrossAsMessage.Local}. Everything else is the real context.
  */
-final class AdaptedContext implements NodeContext<AsMessage> {
-  private final NodeContext<CrossAsMessage> outer;
+final class AdaptedContext extends ForwardingContext<AsMessage, CrossAsMessage> {
   private final int base;
 
   AdaptedContext(NodeContext<CrossAsMessage> outer, int base) {
-    this.outer = outer;
+    super(outer);
     this.base = base;
   }
 
@@ -31,16 +28,6 @@ final class AdaptedContext implements NodeContext<AsMessage> {
   public NodeGroup group() {
     NodeGroup group = outer.group();
     return new NodeGroup(group.name(), group.firstId() - base, group.size());
-  }
-
-  @Override
-  public int incarnation() {
-    return outer.incarnation();
-  }
-
-  @Override
-  public long now() {
-    return outer.now();
   }
 
   @Override
@@ -60,45 +47,5 @@ final class AdaptedContext implements NodeContext<AsMessage> {
       global[i] = base + targets[i];
     }
     outer.multicast(global, new CrossAsMessage.Local(message));
-  }
-
-  @Override
-  public SimTimer setTimer(long delayNanos, Object tag) {
-    return outer.setTimer(delayNanos, tag);
-  }
-
-  @Override
-  public void cancelTimer(SimTimer timer) {
-    outer.cancelTimer(timer);
-  }
-
-  @Override
-  public void charge(long nanos) {
-    outer.charge(nanos);
-  }
-
-  @Override
-  public void charge(String operation) {
-    outer.charge(operation);
-  }
-
-  @Override
-  public void charge(String operation, int count) {
-    outer.charge(operation, count);
-  }
-
-  @Override
-  public SplittableRandom random() {
-    return outer.random();
-  }
-
-  @Override
-  public NodeStorage storage() {
-    return outer.storage();
-  }
-
-  @Override
-  public void note(String text) {
-    outer.note(text);
   }
 }

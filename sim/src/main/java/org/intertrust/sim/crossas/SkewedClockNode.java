@@ -1,11 +1,10 @@
 package org.intertrust.sim.crossas;
 
 import java.util.SplittableRandom;
+import org.intertrust.sim.ForwardingContext;
 import org.intertrust.sim.NodeContext;
-import org.intertrust.sim.NodeGroup;
 import org.intertrust.sim.SimNode;
 import org.intertrust.sim.SimTimer;
-import org.intertrust.sim.storage.NodeStorage;
 
 /**
  * A node whose clock runs ahead of virtual time by a fixed offset (fault {@code clock-skew}): its
@@ -50,28 +49,12 @@ final class SkewedClockNode implements SimNode<CrossAsMessage> {
   }
 
   /** The real context with {@link #now()} moved by the node's offset. */
-  private static final class Skewed implements NodeContext<CrossAsMessage> {
-    private final NodeContext<CrossAsMessage> outer;
+  private static final class Skewed extends ForwardingContext<CrossAsMessage, CrossAsMessage> {
     private final long offsetNanos;
 
     Skewed(NodeContext<CrossAsMessage> outer, long offsetNanos) {
-      this.outer = outer;
+      super(outer);
       this.offsetNanos = offsetNanos;
-    }
-
-    @Override
-    public int nodeId() {
-      return outer.nodeId();
-    }
-
-    @Override
-    public NodeGroup group() {
-      return outer.group();
-    }
-
-    @Override
-    public int incarnation() {
-      return outer.incarnation();
     }
 
     @Override
@@ -92,46 +75,6 @@ final class SkewedClockNode implements SimNode<CrossAsMessage> {
     @Override
     public void multicast(int[] targets, CrossAsMessage message) {
       outer.multicast(targets, message);
-    }
-
-    @Override
-    public SimTimer setTimer(long delayNanos, Object tag) {
-      return outer.setTimer(delayNanos, tag);
-    }
-
-    @Override
-    public void cancelTimer(SimTimer timer) {
-      outer.cancelTimer(timer);
-    }
-
-    @Override
-    public void charge(long nanos) {
-      outer.charge(nanos);
-    }
-
-    @Override
-    public void charge(String operation) {
-      outer.charge(operation);
-    }
-
-    @Override
-    public void charge(String operation, int count) {
-      outer.charge(operation, count);
-    }
-
-    @Override
-    public SplittableRandom random() {
-      return outer.random();
-    }
-
-    @Override
-    public NodeStorage storage() {
-      return outer.storage();
-    }
-
-    @Override
-    public void note(String text) {
-      outer.note(text);
     }
   }
 }

@@ -2,10 +2,9 @@ package org.intertrust.sim.crossas;
 
 import java.util.Arrays;
 import java.util.Objects;
-import java.util.SplittableRandom;
 import java.util.function.Predicate;
+import org.intertrust.sim.ForwardingContext;
 import org.intertrust.sim.NodeContext;
-import org.intertrust.sim.NodeGroup;
 import org.intertrust.sim.SimNode;
 import org.intertrust.sim.SimTimer;
 import org.intertrust.sim.consensus.AsMessage;
@@ -159,31 +158,9 @@ final class WireNode implements SimNode<CrossAsMessage> {
   }
 
   /** The node's context, with every send passed through {@link #outgoing}. */
-  private final class EncodingContext implements NodeContext<CrossAsMessage> {
-    private final NodeContext<CrossAsMessage> outer;
-
+  private final class EncodingContext extends ForwardingContext<CrossAsMessage, CrossAsMessage> {
     EncodingContext(NodeContext<CrossAsMessage> outer) {
-      this.outer = outer;
-    }
-
-    @Override
-    public int nodeId() {
-      return outer.nodeId();
-    }
-
-    @Override
-    public NodeGroup group() {
-      return outer.group();
-    }
-
-    @Override
-    public int incarnation() {
-      return outer.incarnation();
-    }
-
-    @Override
-    public long now() {
-      return outer.now();
+      super(outer);
     }
 
     @Override
@@ -205,46 +182,6 @@ final class WireNode implements SimNode<CrossAsMessage> {
       CrossAsMessage sent = outgoing(message);
       brokenCopy(sent).ifPresent(copy -> outer.multicast(targets, copy));
       outer.multicast(targets, sent);
-    }
-
-    @Override
-    public SimTimer setTimer(long delayNanos, Object tag) {
-      return outer.setTimer(delayNanos, tag);
-    }
-
-    @Override
-    public void cancelTimer(SimTimer timer) {
-      outer.cancelTimer(timer);
-    }
-
-    @Override
-    public void charge(long nanos) {
-      outer.charge(nanos);
-    }
-
-    @Override
-    public void charge(String operation) {
-      outer.charge(operation);
-    }
-
-    @Override
-    public void charge(String operation, int count) {
-      outer.charge(operation, count);
-    }
-
-    @Override
-    public SplittableRandom random() {
-      return outer.random();
-    }
-
-    @Override
-    public org.intertrust.sim.storage.NodeStorage storage() {
-      return outer.storage();
-    }
-
-    @Override
-    public void note(String text) {
-      outer.note(text);
     }
   }
 }
