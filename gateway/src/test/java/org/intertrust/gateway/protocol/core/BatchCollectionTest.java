@@ -49,14 +49,6 @@ class BatchCollectionTest extends TwoAsGateways {
     return leaves;
   }
 
-  private List<GatewayMessage.LockRelay> relays(List<GatewayAction> actions) {
-    return ofType(actions, GatewayAction.SendToGateway.class).stream()
-        .map(GatewayAction.SendToGateway::message)
-        .filter(GatewayMessage.LockRelay.class::isInstance)
-        .map(GatewayMessage.LockRelay.class::cast)
-        .toList();
-  }
-
   @Test
   void batchOfThreeLocks_relaysThreeBatchedProofs_andDecisionsComeBackBatched() {
     List<CrossAsTxId> txs = sameRoute(3);

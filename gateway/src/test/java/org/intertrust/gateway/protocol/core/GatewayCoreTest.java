@@ -54,13 +54,7 @@ class GatewayCoreTest extends TwoAsGateways {
     CrossAsTxId tx = tx(2);
     DealingReference lockDealing = requestAndLock(tx, 0);
     List<GatewayAction> relay = commitAndSign(gx, lock(tx), lockDealing, 10, 1, 2);
-    GatewayMessage.LockRelay sent =
-        (GatewayMessage.LockRelay)
-            ofType(relay, GatewayAction.SendToGateway.class).stream()
-                .filter(s -> s.message() instanceof GatewayMessage.LockRelay)
-                .findFirst()
-                .orElseThrow()
-                .message();
+    GatewayMessage.LockRelay sent = relay(relay);
     List<GatewayAction> decided =
         commitAndSign(
             firstY(tx), decision(tx, Decision.UNLOCK, ""), lastDelivered(relay), 20, 1, 2);
@@ -180,13 +174,7 @@ class GatewayCoreTest extends TwoAsGateways {
     CrossAsTxId tx = tx(8);
     DealingReference lockDealing = requestAndLock(tx, 0);
     List<GatewayAction> relayed = commitAndSign(gx, lock(tx), lockDealing, 10, 1, 2);
-    GatewayMessage.LockRelay relay =
-        (GatewayMessage.LockRelay)
-            ofType(relayed, GatewayAction.SendToGateway.class).stream()
-                .map(GatewayAction.SendToGateway::message)
-                .filter(GatewayMessage.LockRelay.class::isInstance)
-                .findFirst()
-                .orElseThrow();
+    GatewayMessage.LockRelay relay = relay(relayed);
     List<GatewayAction> repeated =
         coresY.get(firstY(tx)).handle(new GatewayEvent.Received(20, new Sender.Gateway(gx), relay));
     assertEquals(DealingReference.of(relay.decisionDealing()), lastDelivered(repeated));
@@ -200,13 +188,7 @@ class GatewayCoreTest extends TwoAsGateways {
     DealingReference lockDealing = requestAndLock(tx, 0);
     List<GatewayAction> relayed = commitAndSign(gx, lock(tx), lockDealing, 10, 1, 2);
     assertEquals(1, ofType(relayed, GatewayAction.SubmitProof.class).size(), "Y submitted it");
-    GatewayMessage.LockRelay relay =
-        (GatewayMessage.LockRelay)
-            ofType(relayed, GatewayAction.SendToGateway.class).stream()
-                .map(GatewayAction.SendToGateway::message)
-                .filter(GatewayMessage.LockRelay.class::isInstance)
-                .findFirst()
-                .orElseThrow();
+    GatewayMessage.LockRelay relay = relay(relayed);
 
     long late = DEADLINE.millis() + 1;
     GatewayId y = firstY(tx);
@@ -244,13 +226,7 @@ class GatewayCoreTest extends TwoAsGateways {
     DealingReference lockDealing = requestAndLock(tx, 0);
     drop.add(GatewayMessage.LockRelay.class);
     List<GatewayAction> relay = commitAndSign(gx, lock(tx), lockDealing, 10, 1, 2);
-    GatewayMessage.LockRelay honest =
-        (GatewayMessage.LockRelay)
-            ofType(relay, GatewayAction.SendToGateway.class).stream()
-                .filter(s -> s.message() instanceof GatewayMessage.LockRelay)
-                .findFirst()
-                .orElseThrow()
-                .message();
+    GatewayMessage.LockRelay honest = relay(relay);
     var certificate =
         ((org.intertrust.gateway.protocol.certificate.TransactionProof.Direct) honest.lock())
             .certificate();

@@ -243,6 +243,20 @@ class TwoAsGateways {
     return actions.stream().filter(type::isInstance).map(type::cast).toList();
   }
 
+  /** The lock relays sent among {@code actions}, in order. */
+  static List<GatewayMessage.LockRelay> relays(List<GatewayAction> actions) {
+    return ofType(actions, GatewayAction.SendToGateway.class).stream()
+        .map(GatewayAction.SendToGateway::message)
+        .filter(GatewayMessage.LockRelay.class::isInstance)
+        .map(GatewayMessage.LockRelay.class::cast)
+        .toList();
+  }
+
+  /** The first lock relay sent among {@code actions}. */
+  static GatewayMessage.LockRelay relay(List<GatewayAction> actions) {
+    return relays(actions).stream().findFirst().orElseThrow(() -> new AssertionError(actions));
+  }
+
   DealingReference lastDelivered(List<GatewayAction> actions) {
     List<GatewayAction.SendToReplicas> deliveries =
         ofType(actions, GatewayAction.SendToReplicas.class);
