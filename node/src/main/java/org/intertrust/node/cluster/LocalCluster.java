@@ -33,7 +33,7 @@ import org.intertrust.sim.NodeGroup;
 public final class LocalCluster<M> implements AutoCloseable {
   private final GrpcTransport<M> transport;
   private final Map<Integer, NodeHost<M>> hosts = new LinkedHashMap<>();
-  private final List<RocksNodeStorage> stores = new ArrayList<>();
+  private final Map<Integer, RocksNodeStorage> stores = new LinkedHashMap<>();
   private final MonotonicClock clock;
   private final Object handlerLock;
 
@@ -92,7 +92,7 @@ public final class LocalCluster<M> implements AutoCloseable {
       int id, NodeGroup group, NodeFactory<M> factory, Path dataDirectory, Optional<Object> lock)
       throws IOException {
     RocksNodeStorage storage = RocksNodeStorage.open(dataDirectory.resolve("node-" + id));
-    stores.add(storage);
+    stores.put(id, storage);
     NodeHost<M> host =
         new NodeHost<>(id, group, factory.create(id, storage, 0), storage, transport, clock, lock);
     hosts.put(id, host);
@@ -150,6 +150,14 @@ public final class LocalCluster<M> implements AutoCloseable {
   public void close() {
     hosts.values().forEach(NodeHost::close);
     transport.close();
-    stores.forEach(RocksNodeStorage::close);
+    // A store is closed only under a stopped loop: RocksDB closed under a running handler crashes
+    // the JVM in native code.
+    stores.forEach(
+        (id, store) -> {
+          NodeHost<M> host = hosts.get(id);
+          if (host == null || host.stopped()) {
+            store.close();
+          }
+        });
   }
 }

@@ -284,9 +284,13 @@ public final class NodeProcess implements AutoCloseable {
       Thread.currentThread().interrupt();
     }
     host.close();
-    storage.flush();
     transport.close();
     api.close();
+    if (!host.stopped()) {
+      LOG.severe(() -> "node " + id + " stopped without closing its store: a handler still runs");
+      return;
+    }
+    storage.flush();
     storage.close();
     LOG.info(() -> "node " + id + " stopped");
   }

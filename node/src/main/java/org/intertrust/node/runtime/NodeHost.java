@@ -300,17 +300,34 @@ public final class NodeHost<M> implements NodeContext<M>, AutoCloseable {
     LOG.log(Level.FINE, "node {0}: {1}", new Object[] {id, text});
   }
 
-  /** Stops the loop: pending events and timers are dropped; waits up to five seconds. */
+  /** The longest {@link #close} waits for a running handler to return. */
+  static final long CLOSE_WAIT_SECONDS = 60;
+
+  /**
+   * Stops the loop: pending events and timers are dropped, and the handler that runs, if any, is
+   * waited for (up to {@value #CLOSE_WAIT_SECONDS} s, with a warning every five): it is never cut
+   * off, and its store must not be closed under it. {@link #stopped()} says whether it stopped.
+   */
   @Override
   public void close() {
     loop.shutdownNow();
     try {
-      if (!loop.awaitTermination(5, TimeUnit.SECONDS)) {
-        LOG.warning("node " + id + " did not stop within five seconds");
+      for (long waited = 0; !loop.awaitTermination(5, TimeUnit.SECONDS); waited += 5) {
+        if (waited + 5 >= CLOSE_WAIT_SECONDS) {
+          LOG.severe(
+              "node " + id + " did not stop in " + CLOSE_WAIT_SECONDS + " s: a handler hangs");
+          return;
+        }
+        LOG.warning("node " + id + " still stopping: a handler is running");
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  /** Whether the loop has stopped: no handler runs and none will (its store may be closed). */
+  public boolean stopped() {
+    return loop.isTerminated();
   }
 
   @Override
