@@ -211,12 +211,25 @@ final class TwoAs {
           AsCluster.create(
               CrossAsScenario.as(i),
               n,
-              java.util.Collections.nCopies(byzantinePerAs, role),
+              byzantineRoles(role, byzantinePerAs),
               CLIENT_ACCOUNTS,
               options.seed());
       sides.add(new Side(cluster, g, options.seed() * 2 + 1 + i, i * n, ases * n + i * g));
     }
     return new TwoAs(options, carriage, sides);
+  }
+
+  /**
+   * The behaviours of an AS's {@code count} Byzantine replicas: the AS's {@code role} (bad shares
+   * or silence), then an equivocating leader, then the role again. With n = 4 (f = 1) that is the
+   * role alone; from n = 7 on, every AS also has a replica that equivocates as leader.
+   */
+  static List<Behaviour> byzantineRoles(Behaviour role, int count) {
+    List<Behaviour> roles = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      roles.add(i % 2 == 0 ? role : Behaviour.EQUIVOCATE);
+    }
+    return roles;
   }
 
   void attach(Simulation<CrossAsMessage> sim) {

@@ -150,6 +150,35 @@ class CrossAsScenarioTest {
     assertEquals(60, summary.finalBothSides(), report);
   }
 
+  /**
+   * f = 2: each AS has a replica with bad shares or silence and one that equivocates as leader
+   * (validly signed, different blocks to different replicas); everything still ends final.
+   */
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(longs = {1, 2})
+  void sevenReplicas_anEquivocatingLeaderBesideABadOrSilentReplica_perAs(long seed) {
+    assertEquals(
+        java.util.List.of(
+            org.intertrust.sim.consensus.Behaviour.SILENT,
+            org.intertrust.sim.consensus.Behaviour.EQUIVOCATE),
+        TwoAs.byzantineRoles(org.intertrust.sim.consensus.Behaviour.SILENT, 2));
+    Options base = options(seed, Set.of(Fault.BYZANTINE));
+    Options seven =
+        new Options(
+            7,
+            base.gatewaysPerAs(),
+            base.transactions(),
+            seed,
+            base.dealing(),
+            base.batching(),
+            base.kinds(),
+            base.faults(),
+            base.intervalMillis(),
+            base.deadlineMillis(),
+            base.maxVirtualMillis());
+    runOk(seven);
+  }
+
   @ParameterizedTest
   @MethodSource("seeds")
   void droppingGateway_failsOverToTheOther(long seed) {
