@@ -98,7 +98,7 @@ class MultiProcessTestnetTest {
 
   @Test
   @EnabledIfSystemProperty(named = "intertrust.long", matches = "true")
-  void killNineOneReplicaPerAsAndOneGateway_noAcknowledgedTransferLost() throws Exception {
+  void killNineOneReplicaAndOneGatewayPerAs_noAcknowledgedTransferLost() throws Exception {
     try (ChildTestnet net = ChildTestnet.init(folder, 2)) {
       net.startAll();
       net.awaitHealthy();
@@ -106,8 +106,14 @@ class MultiProcessTestnetTest {
       int rounds = 4;
       Map<Integer, Long> initial = balances(net, accounts);
       List<Acked> acked = new ArrayList<>();
+      // One replica per AS and a gateway of each AS: the source gateway A-0 carries transfers in
+      // flight when it dies, and resumes them from its stored snapshots (ADR 0015).
       List<Integer> victims =
-          List.of(net.replicas(0).get(1), net.replicas(1).get(2), net.gateways(1).get(0));
+          List.of(
+              net.replicas(0).get(1),
+              net.replicas(1).get(2),
+              net.gateways(0).get(0),
+              net.gateways(1).get(0));
       for (int round = 0; round < rounds; round++) {
         for (int account = 0; account < accounts; account++) {
           long amount = 1 + round * accounts + account;
