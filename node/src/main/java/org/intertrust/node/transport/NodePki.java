@@ -60,22 +60,16 @@ public final class NodePki {
   public static NodePki generate(Collection<Integer> nodeIds, SecureRandom random) {
     try {
       KeyPair caKeys = keyPair(random);
-      Instant now = Instant.now();
-      X500Name caName = new X500Name("CN=intertrust-demo-ca");
-      X509v3CertificateBuilder ca =
-          builder(caName, caName, caKeys, now, random)
-              .addExtension(Extension.basicConstraints, true, new BasicConstraints(true))
-              .addExtension(
-                  Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
-      X509Certificate caCertificate = sign(ca, caKeys);
+      X509Certificate caCertificate = authority("intertrust-demo-ca", caKeys, VALIDITY, random);
       Map<Integer, NodeCredentials> nodes = new HashMap<>();
       for (int id : nodeIds) {
         KeyPair keys = keyPair(random);
-        X509Certificate certificate = sign(nodeCertificate(caName, id, keys, now, random), caKeys);
+        X509Certificate certificate =
+            issue(caCertificate, caKeys.getPrivate(), id, keys.getPublic(), VALIDITY, random);
         nodes.put(id, new NodeCredentials(id, keys.getPrivate(), certificate, caCertificate));
       }
       return new NodePki(caCertificate, nodes);
-    } catch (GeneralSecurityException | OperatorCreationException | CertIOException e) {
+    } catch (GeneralSecurityException e) {
       throw new IllegalStateException("cannot make the transport certificates", e);
     }
   }
@@ -117,34 +111,8 @@ public final class NodePki {
       Duration validity,
       SecureRandom random) {
     try {
-      Instant now = Instant.now();
       X500Name issuer = X500Name.getInstance(authority.getSubjectX500Principal().getEncoded());
-      X509v3CertificateBuilder builder =
-          new JcaX509v3CertificateBuilder(
-                  issuer,
-                  new BigInteger(64, random).add(BigInteger.ONE),
-                  Date.from(now.minus(Duration.ofMinutes(5))),
-                  Date.from(now.plus(validity)),
-                  new X500Name("CN=" + hostName(id)),
-                  nodeKey)
-              .addExtension(Extension.basicConstraints, true, new BasicConstraints(false))
-              .addExtension(
-                  Extension.keyUsage,
-                  true,
-                  new KeyUsage(KeyUsage.digitalSignature | KeyUsage.keyAgreement))
-              .addExtension(
-                  Extension.extendedKeyUsage,
-                  false,
-                  new ExtendedKeyUsage(
-                      new KeyPurposeId[] {
-                        KeyPurposeId.id_kp_serverAuth, KeyPurposeId.id_kp_clientAuth
-                      }))
-              .addExtension(
-                  Extension.subjectAlternativeName,
-                  false,
-                  new GeneralNames(new GeneralName(GeneralName.dNSName, hostName(id))));
-      ContentSigner signer = new JcaContentSignerBuilder("SHA256withECDSA").build(caKey);
-      return new JcaX509CertificateConverter().getCertificate(builder.build(signer));
+      return sign(nodeCertificate(issuer, id, nodeKey, Instant.now(), validity, random), caKey);
     } catch (GeneralSecurityException | OperatorCreationException | CertIOException e) {
       throw new IllegalStateException("cannot issue node " + id + "'s certificate", e);
     }
@@ -157,17 +125,11 @@ public final class NodePki {
       Instant now = Instant.now();
       X500Name caName = new X500Name("CN=" + name);
       X509v3CertificateBuilder ca =
-          new JcaX509v3CertificateBuilder(
-                  caName,
-                  new BigInteger(64, random).add(BigInteger.ONE),
-                  Date.from(now.minus(Duration.ofMinutes(5))),
-                  Date.from(now.plus(validity)),
-                  caName,
-                  caKeys.getPublic())
+          builder(caName, caName, caKeys.getPublic(), now, validity, random)
               .addExtension(Extension.basicConstraints, true, new BasicConstraints(true))
               .addExtension(
                   Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
-      return sign(ca, caKeys);
+      return sign(ca, caKeys.getPrivate());
     } catch (GeneralSecurityException | OperatorCreationException | CertIOException e) {
       throw new IllegalStateException("cannot make the CA certificate", e);
     }
@@ -183,9 +145,14 @@ public final class NodePki {
   }
 
   private static X509v3CertificateBuilder nodeCertificate(
-      X500Name issuer, int id, KeyPair keys, Instant now, SecureRandom random)
+      X500Name issuer,
+      int id,
+      java.security.PublicKey key,
+      Instant now,
+      Duration validity,
+      SecureRandom random)
       throws CertIOException {
-    return builder(issuer, new X500Name("CN=" + hostName(id)), keys, now, random)
+    return builder(issuer, new X500Name("CN=" + hostName(id)), key, now, validity, random)
         .addExtension(Extension.basicConstraints, true, new BasicConstraints(false))
         .addExtension(
             Extension.keyUsage,
@@ -203,20 +170,25 @@ public final class NodePki {
   }
 
   private static X509v3CertificateBuilder builder(
-      X500Name issuer, X500Name subject, KeyPair keys, Instant now, SecureRandom random) {
+      X500Name issuer,
+      X500Name subject,
+      java.security.PublicKey key,
+      Instant now,
+      Duration validity,
+      SecureRandom random) {
     return new JcaX509v3CertificateBuilder(
         issuer,
         new BigInteger(64, random).add(BigInteger.ONE),
         Date.from(now.minus(Duration.ofMinutes(5))),
-        Date.from(now.plus(VALIDITY)),
+        Date.from(now.plus(validity)),
         subject,
-        keys.getPublic());
+        key);
   }
 
-  private static X509Certificate sign(X509v3CertificateBuilder builder, KeyPair issuer)
+  private static X509Certificate sign(
+      X509v3CertificateBuilder builder, java.security.PrivateKey issuerKey)
       throws OperatorCreationException, GeneralSecurityException {
-    ContentSigner signer =
-        new JcaContentSignerBuilder("SHA256withECDSA").build(issuer.getPrivate());
+    ContentSigner signer = new JcaContentSignerBuilder("SHA256withECDSA").build(issuerKey);
     return new JcaX509CertificateConverter().getCertificate(builder.build(signer));
   }
 
