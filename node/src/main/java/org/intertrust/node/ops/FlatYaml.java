@@ -38,6 +38,17 @@ public final class FlatYaml {
     } catch (IOException e) {
       throw new ConfigException("cannot read " + file + ": " + e.getMessage(), e);
     }
+    return parse(file, text);
+  }
+
+  /**
+   * Parses {@code text} as the contents of {@code file} (named in errors): one {@code key: value}
+   * per line, comments and blank lines skipped, no key twice.
+   */
+  public static FlatYaml parse(Path file, String text) throws ConfigException {
+    if (text.length() > MAX_BYTES) {
+      throw new ConfigException(file + ": larger than " + MAX_BYTES + " bytes");
+    }
     Map<String, String> values = new LinkedHashMap<>();
     String[] lines = text.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
