@@ -232,21 +232,18 @@ public final class DealingRecord implements Statement {
       throws DealingException {
     Objects.requireNonNull(expectedDealer, "expectedDealer");
     Optional<DealingRecord> known = decodedBefore(bytes);
-    if (known.isPresent()) {
-      DealingRecord record = known.get();
-      if (!record.dealerIdentity.equals(expectedDealer)) {
-        throw new DealingException(
-            DealingException.Reason.WRONG_DEALER, "signed by " + record.dealerIdentity);
-      }
-      if (!record.signedBy(expectedDealer)) {
-        throw new DealingException(
-            DealingException.Reason.BAD_SIGNATURE, "dealer signature does not verify");
-      }
-      return record;
+    if (known.isEmpty()) {
+      return decodeAndRemember(bytes, Optional.of(expectedDealer));
     }
-    DealingRecord record =
-        DealingRecordDecoder.decode(bytes, Optional.of(expectedDealer), MAX_RECORD_BYTES);
-    DECODED.put(bytes, record);
+    DealingRecord record = known.get();
+    if (!record.dealerIdentity.equals(expectedDealer)) {
+      throw new DealingException(
+          DealingException.Reason.WRONG_DEALER, "signed by " + record.dealerIdentity);
+    }
+    if (!record.signedBy(expectedDealer)) {
+      throw new DealingException(
+          DealingException.Reason.BAD_SIGNATURE, "dealer signature does not verify");
+    }
     return record;
   }
 
@@ -260,10 +257,13 @@ public final class DealingRecord implements Statement {
    */
   public static DealingRecord parse(byte[] bytes) throws DealingException {
     Optional<DealingRecord> known = decodedBefore(bytes);
-    if (known.isPresent()) {
-      return known.get();
-    }
-    DealingRecord record = DealingRecordDecoder.decode(bytes, Optional.empty(), MAX_RECORD_BYTES);
+    return known.isPresent() ? known.get() : decodeAndRemember(bytes, Optional.empty());
+  }
+
+  /** Decodes {@code bytes} (checking the dealer's signature if named) and remembers the record. */
+  private static DealingRecord decodeAndRemember(
+      byte[] bytes, Optional<IdentityPublicKey> expectedDealer) throws DealingException {
+    DealingRecord record = DealingRecordDecoder.decode(bytes, expectedDealer, MAX_RECORD_BYTES);
     DECODED.put(bytes, record);
     return record;
   }

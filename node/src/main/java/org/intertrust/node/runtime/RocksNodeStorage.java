@@ -4,10 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.intertrust.sim.storage.NodeStorage;
@@ -107,15 +104,7 @@ public final class RocksNodeStorage implements NodeStorage, AutoCloseable {
 
   @Override
   public List<String> keys(String prefix) {
-    NavigableMap<String, byte[]> range = visible.tailMap(prefix, true);
-    List<String> keys = new ArrayList<>();
-    for (Map.Entry<String, byte[]> entry : range.entrySet()) {
-      if (!entry.getKey().startsWith(prefix)) {
-        break;
-      }
-      keys.add(entry.getKey());
-    }
-    return keys;
+    return NodeStorage.keysWithPrefix(visible, prefix);
   }
 
   /**

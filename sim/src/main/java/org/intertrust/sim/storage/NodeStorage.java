@@ -1,6 +1,8 @@
 package org.intertrust.sim.storage;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.NavigableMap;
 import java.util.Optional;
 
 /**
@@ -27,4 +29,19 @@ public interface NodeStorage {
 
   /** Makes every write so far durable, like {@code fsync}. */
   void flush();
+
+  /**
+   * The keys of {@code contents} that start with {@code prefix}, in order: {@link #keys} for a
+   * store that keeps its visible contents in a sorted map.
+   */
+  static List<String> keysWithPrefix(NavigableMap<String, ?> contents, String prefix) {
+    List<String> keys = new ArrayList<>();
+    for (String key : contents.tailMap(prefix, true).keySet()) {
+      if (!key.startsWith(prefix)) {
+        break;
+      }
+      keys.add(key);
+    }
+    return keys;
+  }
 }

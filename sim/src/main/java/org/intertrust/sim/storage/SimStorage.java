@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
@@ -58,15 +57,7 @@ public final class SimStorage implements NodeStorage {
   /** The current keys starting with {@code prefix}, in order. */
   @Override
   public List<String> keys(String prefix) {
-    NavigableMap<String, byte[]> range = visible.tailMap(prefix, true);
-    List<String> keys = new ArrayList<>();
-    for (String key : range.keySet()) {
-      if (!key.startsWith(prefix)) {
-        break;
-      }
-      keys.add(key);
-    }
-    return keys;
+    return NodeStorage.keysWithPrefix(visible, prefix);
   }
 
   /** Makes every write so far durable, like {@code fsync}. */
